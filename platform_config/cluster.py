@@ -1,0 +1,153 @@
+"""EKS cluster: version, endpoint access, node groups and workload identity mode."""
+
+from __future__ import annotations
+
+import ipaddress
+from typing import Annotated, Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from platform_config.aws_limits import (
+    DEFAULT_KUBERNETES_VERSION,
+    GPU_AMI_TYPES,
+    GPU_INSTANCE_FAMILIES,
+    SUPPORTED_KUBERNETES_VERSIONS,
+)
+from platform_config.base import FrozenModel
+from platform_config.network import check_cidr, check_retention
+
+NodeGroupName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,38}$")]
+
+
+def instance_family(instance_type: str) -> str:
+    """`g5.2xlarge` -> `g5`."""
+    return instance_type.split(".", 1)[0]
+
+
+def _check_instance_type(value: str) -> str:
+    if "." not in value or not all(value.split(".", 1)):
+        raise ValueError(f"{value!r} is not an EC2 instance type like 'm6i.xlarge'")
+    return value
+
+
+class _ScalingConfig(FrozenModel):
+    min_size: Annotated[int, Field(ge=0, le=450)] = Field(description="Minimum nodes.")
+    desired_size: Annotated[int, Field(ge=0, le=450)] = Field(description="Nodes at creation.")
+    max_size: Annotated[int, Field(ge=1, le=450)] = Field(description="Maximum nodes (EKS limit 450).")
+    disk_size_gib: Annotated[int, Field(ge=20, le=16384)] = Field(default=100, description="Encrypted gp3 root volume size (GiB).")
+
+    @model_validator(mode="after")
+    def _sizes(self) -> "_ScalingConfig":
+        if not self.min_size <= self.desired_size <= self.max_size:
+            raise ValueError(
+                f"sizes must satisfy min_size <= desired_size <= max_size, got "
+                f"min_size={self.min_size}, desired_size={self.desired_size}, max_size={self.max_size}"
+            )
+        return self
+
+
+class SystemNodeGroupConfig(_ScalingConfig):
+    """On-demand AL2023 nodes for platform services (gateway, Kubeflow, monitoring)."""
+
+    instance_types: tuple[str, ...] = Field(default=("m6i.xlarge",), min_length=1, description="EC2 instance types.")
+    min_size: Annotated[int, Field(ge=1, le=450)] = Field(default=2, description="Minimum nodes (at least 1).")
+    desired_size: Annotated[int, Field(ge=1, le=450)] = Field(default=3, description="Nodes at creation.")
+    max_size: Annotated[int, Field(ge=1, le=450)] = Field(default=6, description="Maximum nodes.")
+
+    @field_validator("instance_types")
+    @classmethod
+    def _types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            _check_instance_type(item)
+            if instance_family(item) in GPU_INSTANCE_FAMILIES:
+                raise ValueError(f"{item!r} is a GPU instance; the system group runs CPU platform services")
+        return value
+
+
+class GpuNodeGroupConfig(_ScalingConfig):
+    """A GPU managed node group: scales to zero, tainted `nvidia.com/gpu=true:NoSchedule`."""
+
+    name: NodeGroupName = Field(description="Node group name, unique in the cluster.")
+    instance_types: tuple[str, ...] = Field(min_length=1, description="GPU instance types; several for SPOT.")
+    capacity_type: Literal["ON_DEMAND", "SPOT"] = Field(default="ON_DEMAND", description="ON_DEMAND or SPOT.")
+    ami_type: Literal["AL2023_x86_64_NVIDIA", "BOTTLEROCKET_x86_64_NVIDIA"] = Field(
+        default="AL2023_x86_64_NVIDIA", description="EKS AMI type with NVIDIA drivers."
+    )
+    min_size: Annotated[int, Field(ge=0, le=450)] = Field(default=0, description="Minimum nodes (0 so idle GPUs cost nothing).")
+    desired_size: Annotated[int, Field(ge=0, le=450)] = Field(default=0, description="Nodes at creation.")
+    max_size: Annotated[int, Field(ge=1, le=450)] = Field(default=4, description="Maximum nodes.")
+    gpus_per_node: Annotated[int, Field(ge=1, le=16)] = Field(default=1, description="GPUs per instance (autoscaler hint).")
+    gpu_model: str = Field(default="nvidia-a10g", description="Accelerator label value, e.g. nvidia-a10g, nvidia-l4, nvidia-a100.")
+
+    @field_validator("instance_types")
+    @classmethod
+    def _gpu_types(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            _check_instance_type(item)
+            if instance_family(item) not in GPU_INSTANCE_FAMILIES:
+                families = ", ".join(sorted(GPU_INSTANCE_FAMILIES))
+                raise ValueError(f"{item!r} is not a GPU instance family (one of {families})")
+        return value
+
+    @model_validator(mode="after")
+    def _spot(self) -> "GpuNodeGroupConfig":
+        if self.ami_type not in GPU_AMI_TYPES:  # pragma: no cover - Literal guards it
+            raise ValueError(f"ami_type={self.ami_type!r} is not a GPU AMI type")
+        if self.capacity_type == "SPOT" and len(self.instance_types) < 2:
+            raise ValueError(
+                f"capacity_type='SPOT' needs at least two instance_types for capacity diversity, got {list(self.instance_types)}"
+            )
+        return self
+
+
+class ClusterConfig(FrozenModel):
+    """The EKS cluster."""
+
+    kubernetes_version: str = Field(default=DEFAULT_KUBERNETES_VERSION, description="Kubernetes minor version (1.34-1.36).")
+    endpoint_public_access: bool = Field(default=False, description="Expose the API endpoint publicly (then restricted to public_access_cidrs).")
+    public_access_cidrs: tuple[str, ...] = Field(default=(), description="CIDRs allowed to the public endpoint.")
+    control_plane_log_retention_days: int = Field(default=90, description="Retention of the five control-plane log types (days).")
+    workload_identity: Literal["pod-identity", "kube2iam"] = Field(
+        default="pod-identity", description="How pods get AWS roles: EKS Pod Identity or the kube2iam DaemonSet."
+    )
+    system_node_group: SystemNodeGroupConfig = Field(default_factory=SystemNodeGroupConfig, description="Platform services nodes.")
+    gpu_node_groups: tuple[GpuNodeGroupConfig, ...] = Field(default=(), description="GPU node groups.")
+
+    @field_validator("kubernetes_version")
+    @classmethod
+    def _version(cls, value: str) -> str:
+        if value not in SUPPORTED_KUBERNETES_VERSIONS:
+            raise ValueError(f"{value!r} is not supported (one of {', '.join(SUPPORTED_KUBERNETES_VERSIONS)})")
+        return value
+
+    @field_validator("public_access_cidrs")
+    @classmethod
+    def _cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            check_cidr(item)
+        return value
+
+    @field_validator("control_plane_log_retention_days")
+    @classmethod
+    def _retention(cls, value: int) -> int:
+        return check_retention(value)
+
+    @model_validator(mode="after")
+    def _endpoint_and_names(self) -> "ClusterConfig":
+        problems = []
+        if self.endpoint_public_access and not self.public_access_cidrs:
+            problems.append("endpoint_public_access=true needs public_access_cidrs (the endpoint is never open to the world)")
+        if not self.endpoint_public_access and self.public_access_cidrs:
+            problems.append(
+                f"public_access_cidrs={list(self.public_access_cidrs)} is set but endpoint_public_access=false"
+            )
+        open_world = [c for c in self.public_access_cidrs if ipaddress.ip_network(c).prefixlen == 0]
+        if open_world:
+            problems.append(f"public_access_cidrs contains {open_world[0]!r}: list the operator networks instead")
+        names = [g.name for g in self.gpu_node_groups]
+        dupes = sorted({n for n in names if names.count(n) > 1})
+        if dupes:
+            problems.append(f"gpu_node_groups names must be unique, repeated: {dupes}")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self

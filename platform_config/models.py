@@ -1,0 +1,73 @@
+"""The root configuration model: one environment of the platform."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+
+from platform_config.audit import AuditConfig
+from platform_config.base import FrozenModel
+from platform_config.cluster import ClusterConfig
+from platform_config.data import DataConfig
+from platform_config.identity import IdentityConfig
+from platform_config.network import NetworkConfig
+
+Tier = Literal["dev", "staging", "prod"]
+
+
+class PlatformConfig(FrozenModel):
+    """Everything that differs between environments, validated before any construct is built."""
+
+    environment: str = Field(pattern=r"^[a-z][a-z0-9-]{1,15}$", description="Environment name; prefixes every stack name.")
+    tier: Tier = Field(description="dev, staging or prod: decides what the safety rules allow.")
+    project: str = Field(default="mlplatform", pattern=r"^[a-z][a-z0-9-]{1,20}$", description="Project name for tags and resource names.")
+    account: str = Field(pattern=r"^\d{12}$", description="12-digit AWS account ID the environment deploys to.")
+    region: str = Field(pattern=r"^[a-z]{2}(-gov)?-[a-z]+-\d$", description="AWS region, e.g. eu-west-1.")
+    availability_zones: tuple[str, ...] = Field(
+        min_length=2, max_length=6, description="AZ names in the region (three recommended); explicit so synth needs no lookup."
+    )
+    cost_centre: str = Field(min_length=1, max_length=128, description="Cost centre tag on every resource.")
+    removal_policy: Literal["retain", "destroy"] = Field(
+        default="retain", description="What deleting a stateful resource does; destroy is allowed for dev only."
+    )
+    tags: dict[str, str] = Field(default_factory=dict, description="Extra tags on every resource.")
+    network: NetworkConfig = Field(default_factory=NetworkConfig, description="VPC.")
+    audit: AuditConfig = Field(default_factory=AuditConfig, description="CloudTrail and audit alarms.")
+    data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
+    identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
+    cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+
+    @field_validator("availability_zones")
+    @classmethod
+    def _unique_azs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if len(set(value)) != len(value):
+            raise ValueError(f"availability zones repeat: {list(value)}")
+        return value
+
+    @model_validator(mode="after")
+    def _cross_field(self) -> "PlatformConfig":
+        problems = []
+        foreign = [az for az in self.availability_zones if not (az.startswith(self.region) and len(az) == len(self.region) + 1)]
+        if foreign:
+            problems.append(f"availability_zones {foreign} are not zones of region {self.region!r} (expected {self.region}a, {self.region}b, ...)")
+        if self.network.nat_gateways > len(self.availability_zones):
+            problems.append(
+                f"network.nat_gateways={self.network.nat_gateways} exceeds the {len(self.availability_zones)} availability zones"
+            )
+        if self.tier != "dev" and self.removal_policy == "destroy":
+            problems.append(f"removal_policy='destroy' is only allowed for tier 'dev', not {self.tier!r}: stateful data must survive")
+        if self.tier == "prod" and self.network.nat_gateways < len(self.availability_zones):
+            problems.append(
+                f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
+            )
+        if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
+            problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @property
+    def is_ephemeral(self) -> bool:
+        """True when stateful resources may be destroyed with the stack (dev opt-in)."""
+        return self.removal_policy == "destroy"

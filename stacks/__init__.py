@@ -1,0 +1,1 @@
+"""Thin CDK stacks, one per lifecycle, wiring constructs from `platform_constructs`."""

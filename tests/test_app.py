@@ -1,0 +1,53 @@
+"""`app.py` through the real CDK CLI: environment selection and the error path a user sees."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from tests.support.synth import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+def _cdk(*args: str, outdir) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PATH": f"{ROOT / 'node_modules' / '.bin'}:{os.environ['PATH']}", "CDK_DISABLE_VERSION_CHECK": "1"}
+    # No AWS credentials may be needed: make sure none are picked up.
+    for key in ("AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
+        env.pop(key, None)
+    env["AWS_CONFIG_FILE"] = env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
+    return subprocess.run(
+        [str(ROOT / "node_modules" / ".bin" / "cdk"), "synth", "--quiet", "--output", str(outdir), *args],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
+    )
+
+
+def test_bad_config_file_fails_with_one_report_and_no_traceback(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        (ROOT / "config" / "prod.yaml").read_text()
+        .replace('account: "333333333333"', 'account: "33"')
+        .replace("vpc_cidr: 10.42.0.0/16", "vpc_cidr: 10.42.0.0/33")
+    )
+    result = _cdk("-c", f"config={bad}", outdir=tmp_path / "out")
+    assert result.returncode != 0
+    assert f"{bad}: 2 configuration errors" in result.stderr
+    assert "account: String should match pattern" in result.stderr
+    assert "network.vpc_cidr: '10.42.0.0/33' is not a valid CIDR block" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_unknown_environment_names_the_shipped_ones(tmp_path):
+    result = _cdk("-c", "env=qa", outdir=tmp_path / "out")
+    assert result.returncode != 0
+    assert "config/qa.yaml: 1 configuration error" in result.stderr
+    assert "shipped environments: dev, prod, staging" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_env_context_selects_the_config_file(tmp_path):
+    result = _cdk("-c", "env=prod", outdir=tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "assembly-prod").is_dir()
