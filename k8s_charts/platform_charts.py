@@ -12,6 +12,10 @@ from typing import Callable
 
 import cdk8s
 
+from k8s_charts.aws_load_balancer_controller import (
+    AwsLoadBalancerControllerChart, AwsLoadBalancerControllerCrdsChart, AwsLoadBalancerControllerProps,
+)
+from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, CertManagerProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.storage import StorageChart, StorageProps
 from platform_config import PlatformConfig
@@ -31,10 +35,32 @@ def _storage(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return StorageChart(app, "storage", props=StorageProps.from_cluster(props))
 
 
+def _cert_manager_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return CertManagerCrdsChart(app, "cert-manager-crds", props=CertManagerProps.from_cluster(props))
+
+
+def _cert_manager(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return CertManagerChart(app, "cert-manager", props=CertManagerProps.from_cluster(props))
+
+
+def _lbc_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return AwsLoadBalancerControllerCrdsChart(app, "aws-load-balancer-controller-crds",
+                                              props=AwsLoadBalancerControllerProps.from_cluster(props))
+
+
+def _lbc(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return AwsLoadBalancerControllerChart(app, "aws-load-balancer-controller",
+                                          props=AwsLoadBalancerControllerProps.from_cluster(props))
+
+
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
+    ("cert-manager-crds", _cert_manager_crds),
+    ("aws-load-balancer-controller-crds", _lbc_crds),
     ("storage", _storage),
+    ("cert-manager", _cert_manager),
+    ("aws-load-balancer-controller", _lbc),
 ]
 
 
@@ -50,7 +76,7 @@ def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> lis
 
 def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityRef] | None = None,
                       fsx: FsxRef | None = None, buckets: dict[str, str] | None = None,
-                      cluster_name: str | None = None) -> ClusterServicesProps:
+                      cluster_name: str | None = None, vpc_id: str | None = None) -> ClusterServicesProps:
     """Chart inputs from a config alone, with conventional names for what the AWS stacks create.
 
     Used by the tests (charts validate without CDK) and as the defaults the delivery stack overrides
@@ -70,6 +96,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         cluster_name=cluster_name or prefix,
         kubernetes_version=config.cluster.kubernetes_version,
         identity_mode=config.cluster.workload_identity,
+        vpc_id=vpc_id or "vpc-0123456789abcdef0",
         vpc_cidr=config.network.vpc_cidr,
         availability_zones=tuple(config.availability_zones),
         identities=identities,
