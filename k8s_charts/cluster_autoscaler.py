@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from k8s_charts.base import IdentityMode, PlatformChart, WorkloadIdentity, container, http_probe, pinned_image, resources
+from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
 
 NAMESPACE = "platform-system"
@@ -110,7 +111,8 @@ class ClusterAutoscalerChart(PlatformChart):
                 readiness=http_probe("/health-check", METRICS_PORT),
             )],
         )
-        self.service(APP, namespace=ns, app=APP, ports=[("metrics", METRICS_PORT, "metrics")])
+        self.service(APP, namespace=ns, app=APP, ports=[("metrics", METRICS_PORT, "metrics")],
+                     annotations=scrape_annotations(METRICS_PORT))
         self.allow_ingress(f"{APP}-metrics-from-monitoring", namespace=ns, app=APP, ports=[METRICS_PORT],
                            from_=[self.peer("monitoring", "prometheus")])
         self.allow_egress(f"{APP}-egress", namespace=ns, app=APP, rules=[

@@ -19,6 +19,7 @@ from k8s_charts.base import (
     ANY_OBJ, BOOL, INT, STR, STR_LIST, STR_MAP, IdentityMode, PlatformChart, container, http_probe, oas, pinned_image,
     resources,
 )
+from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import AuthHook, ClusterServicesProps
 from platform_config.platform_services import GatewayConfig
 
@@ -216,7 +217,8 @@ class EmissaryChart(PlatformChart):
         self.service(APP, namespace=ns, app=APP, ports=ports, type_="LoadBalancer", annotations=annotations,
                      loadBalancerClass="service.k8s.aws/nlb", loadBalancerSourceRanges=source_ranges,
                      externalTrafficPolicy="Local")
-        self.service(f"{APP}-admin", namespace=ns, app=APP, ports=[("admin", ADMIN_PORT, "admin")])
+        self.service(f"{APP}-admin", namespace=ns, app=APP, ports=[("admin", ADMIN_PORT, "admin")],
+                     annotations=scrape_annotations(ADMIN_PORT, "/metrics"))
 
         # NLB health checks and (IP targets, no client IP preservation) proxied traffic come from the NLB's
         # addresses in the VPC; the source ranges above are enforced on the NLB's security group.

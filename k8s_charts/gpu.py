@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from k8s_charts.base import IdentityMode, PlatformChart, container, http_probe, pinned_image, resources
+from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import GPU_TAINT_KEY, ClusterServicesProps
 
 NAMESPACE = "gpu-system"
@@ -104,6 +105,7 @@ class GpuChart(PlatformChart):
                 volume_mounts=[{"name": "pod-resources", "mountPath": "/var/lib/kubelet/pod-resources", "readOnly": True}],
             )],
         )
-        self.service(DCGM_EXPORTER, namespace=ns, app=DCGM_EXPORTER, ports=[("metrics", DCGM_PORT, "metrics")])
+        self.service(DCGM_EXPORTER, namespace=ns, app=DCGM_EXPORTER, ports=[("metrics", DCGM_PORT, "metrics")],
+                     annotations=scrape_annotations(DCGM_PORT))
         self.allow_ingress("dcgm-from-monitoring", namespace=ns, app=DCGM_EXPORTER, ports=[DCGM_PORT],
                            from_=[self.peer("monitoring", "prometheus")])

@@ -20,6 +20,7 @@ from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutosca
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
+from k8s_charts.monitoring import MonitoringChart, MonitoringProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.storage import StorageChart, StorageProps
 from platform_config import PlatformConfig
@@ -31,7 +32,7 @@ ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
 PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
-    "prometheus": ("monitoring", "prometheus"),
+    "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
 }
 
 
@@ -81,6 +82,10 @@ def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Ch
     return ClusterAutoscalerChart(app, "cluster-autoscaler", props=ClusterAutoscalerProps.from_cluster(props))
 
 
+def _monitoring(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return MonitoringChart(app, "monitoring", props=MonitoringProps.from_cluster(props))
+
+
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
@@ -94,6 +99,7 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("emissary", _emissary),
     ("gpu", _gpu),
     ("cluster-autoscaler", _cluster_autoscaler),
+    ("monitoring", _monitoring),
 ]
 
 
