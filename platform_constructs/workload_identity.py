@@ -143,7 +143,11 @@ class WorkloadIdentity(Construct):
 
         if mode == "kube2iam":
             # kube2iam calls sts:AssumeRole with the node's credentials, for exactly these roles.
-            chart_roles = [i.role.role_arn for i in self.identities.values() if i.addon is None]
+            # Role ARNs from their fixed names: referencing the roles would make a cycle (they trust the node role).
+            chart_roles = [
+                f"arn:{self._partition}:iam::{self._account}:role/{role_name_prefix}-{i.name}"
+                for i in self.identities.values() if i.addon is None
+            ]
             node_role.add_managed_policy(
                 iam.ManagedPolicy(
                     self, "Kube2iamAssumeComponentRoles",
