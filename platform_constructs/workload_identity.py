@@ -290,7 +290,7 @@ class WorkloadIdentity(Construct):
             _Spec(
                 "aws-load-balancer-controller", "kube-system", "aws-load-balancer-controller",
                 "AWS Load Balancer Controller manages only load balancers and security groups it tagged for this cluster",
-                statements=_load_balancer_controller_statements(cluster_name),
+                statements=_load_balancer_controller_statements(self._partition, self._region, self._account),
                 wildcard_reason=(
                     "ELB and EC2 Describe calls support no resource scoping; every mutating call is limited to "
                     "resources carrying the controller's elbv2.k8s.aws/cluster tag"
@@ -326,11 +326,12 @@ class WorkloadIdentity(Construct):
         ]
 
 
-def _load_balancer_controller_statements(cluster_name: str) -> tuple[iam.PolicyStatement, ...]:
+def _load_balancer_controller_statements(partition: str, region: str, account: str) -> tuple[iam.PolicyStatement, ...]:
     """The controller's upstream policy, narrowed: mutations only on resources tagged for this cluster.
 
     https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/docs/install/iam_policy.json
     """
+    elb = f"arn:{partition}:elasticloadbalancing:{region}:{account}"
     tagged = {"Null": {"aws:ResourceTag/elbv2.k8s.aws/cluster": "false"}}
     requested = {"Null": {"aws:RequestTag/elbv2.k8s.aws/cluster": "false"}}
     return (
@@ -357,9 +358,12 @@ def _load_balancer_controller_statements(cluster_name: str) -> tuple[iam.PolicyS
             ],
             resources=["*"],
         ),
-        iam.PolicyStatement(actions=["ec2:CreateSecurityGroup"], resources=["*"]),
         iam.PolicyStatement(
-            actions=["ec2:CreateTags"], resources=["arn:*:ec2:*:*:security-group/*"],
+            actions=["ec2:CreateSecurityGroup"],
+            resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*", f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
+        ),
+        iam.PolicyStatement(
+            actions=["ec2:CreateTags"], resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*"],
             conditions={"StringEquals": {"ec2:CreateAction": "CreateSecurityGroup"}, **requested},
         ),
         iam.PolicyStatement(
@@ -372,11 +376,7 @@ def _load_balancer_controller_statements(cluster_name: str) -> tuple[iam.PolicyS
         ),
         iam.PolicyStatement(
             actions=["elasticloadbalancing:AddTags"],
-            resources=[
-                "arn:*:elasticloadbalancing:*:*:targetgroup/*/*",
-                "arn:*:elasticloadbalancing:*:*:loadbalancer/net/*/*",
-                "arn:*:elasticloadbalancing:*:*:loadbalancer/app/*/*",
-            ],
+            resources=[f"{elb}:targetgroup/*/*", f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"],
             conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
         ),
         iam.PolicyStatement(
@@ -387,7 +387,10 @@ def _load_balancer_controller_statements(cluster_name: str) -> tuple[iam.PolicyS
                 "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
                 "elasticloadbalancing:SetWebAcl",
             ],
-            resources=["*"],
+            resources=[
+                f"{elb}:loadbalancer/app/*/*", f"{elb}:loadbalancer/net/*/*",
+                f"{elb}:listener/app/*/*/*", f"{elb}:listener/net/*/*/*", f"{elb}:listener-rule/app/*/*/*/*",
+            ],
         ),
         iam.PolicyStatement(
             actions=[
@@ -402,7 +405,7 @@ def _load_balancer_controller_statements(cluster_name: str) -> tuple[iam.PolicyS
         ),
         iam.PolicyStatement(
             actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"],
-            resources=["arn:*:elasticloadbalancing:*:*:targetgroup/*/*"],
+            resources=[f"{elb}:targetgroup/*/*"],
         ),
     )
 

@@ -91,6 +91,7 @@ class ClusterStack(PlatformStack):
 
         # Nodes get the cluster security group (EKS adds it only when the template names none) and the
         # FSx client group that the file system's security group admits on the Lustre ports.
+        self.fsx_client_security_group_id = fsx_client_security_group.security_group_id
         node_security_groups = [self.cluster.cluster_security_group_id, fsx_client_security_group.security_group_id]
         private_subnet_ids = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnet_ids
         common = dict(

@@ -6,6 +6,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from platform_config import PlatformConfig
+from stacks.cluster_stack import ClusterStack
 from stacks.data_stack import DataStack
 from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
@@ -22,6 +23,15 @@ class MlPlatformStage(cdk.Stage):
         self.network.add_stack_dependency(self.security)
         self.data = DataStack(self, "Data", config=config, keys=self.security.keys, vpc=self.network.vpc)
         self.data.add_stack_dependency(self.network)
+        keys = self.security.keys
+        self.cluster = ClusterStack(
+            self, "Cluster", config=config, vpc=self.network.vpc,
+            cluster_key=keys.cluster_key, logs_key=keys.logs_key, data_key=keys.data_key,
+            stores=self.data.stores,
+            fsx_client_security_group=self.data.stores.training_file_system.client_security_group,
+            access_mappings=getattr(getattr(self, "identity", None), "access_mappings", ()),
+        )
+        self.cluster.add_stack_dependency(self.data)
 
         tags = {
             "environment": config.environment,

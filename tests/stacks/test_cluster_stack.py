@@ -9,12 +9,17 @@ import pytest
 from platform_constructs.cluster_addons import ADDON_IDENTITIES, ADDON_VERSIONS
 from platform_constructs.gpu_node_group import ACCELERATOR_LABEL, GPU_PRODUCT_LABEL
 from platform_constructs.system_node_group import NODE_GROUP_LABEL
-from tests.support.cluster_harness import MAPPINGS, harness  # noqa: F401  (fixture)
+from platform_constructs.compliance import unacknowledged_findings
+from tests.support.cluster_harness import MAPPINGS, HarnessSynth, harness  # noqa: F401  (fixture)
 
 
 @pytest.fixture
-def cluster(harness):
-    return harness
+def cluster(shipped) -> HarnessSynth:
+    """The Cluster stack of every shipped environment in both identity modes."""
+    return HarnessSynth(
+        config=shipped.config, stack=shipped.stage.cluster, template_json=shipped.json("Cluster"),
+        findings=unacknowledged_findings(str(shipped.outdir)), template_path=shipped.template_paths["Cluster"],
+    )
 
 
 def _one(cluster, resource_type):
@@ -75,7 +80,8 @@ def test_kubectl_role_has_explicit_cluster_admin_entry(cluster):
     assert "AmazonEKSClusterAdminPolicy" in json.dumps(admin[0]["AccessPolicies"][0]["PolicyArn"])
 
 
-def test_access_entries_per_mapped_role_with_scoped_policies(cluster):
+def test_access_entries_per_mapped_role_with_scoped_policies(harness):
+    cluster = harness
     entries = {json.dumps(e["Properties"]["PrincipalArn"]).strip('"'): e["Properties"] for e in cluster.resources("AWS::EKS::AccessEntry").values()}
     for mapping in MAPPINGS:
         entry = entries[mapping.principal_arn]
@@ -156,7 +162,8 @@ def test_root_volume_sized_from_config(cluster):
 def test_nodes_carry_cluster_and_fsx_client_security_groups(cluster):
     for template in cluster.resources("AWS::EC2::LaunchTemplate").values():
         groups = json.dumps(template["Properties"]["LaunchTemplateData"]["SecurityGroupIds"])
-        assert "ClusterSecurityGroupId" in groups and "sg-0fffffffffffffff0" in groups
+        fsx_group = json.dumps(cluster.stack.resolve(cluster.stack.fsx_client_security_group_id))
+        assert "ClusterSecurityGroupId" in groups and fsx_group in groups
 
 
 def test_addons_pinned_for_the_kubernetes_version_with_pod_identity_roles(cluster):
@@ -191,15 +198,15 @@ def _policy_of(cluster, identity_name):
 @pytest.mark.parametrize(
     ("identity", "allowed", "forbidden"),
     [
-        ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online-features"]),
-        ("serving", ["models", "predictions", "online-features"], ["artifacts", "metrics", "collected", "offline"]),
-        ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online-features"]),
-        ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online-features"]),
-        ("fsx-csi", ["fs-0123456789abcdef0"], ["s3:", "dynamodb:"]),
+        ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online"]),
+        ("serving", ["models", "predictions", "online"], ["artifacts", "metrics", "collected", "offline"]),
+        ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online"]),
+        ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online"]),
+        ("fsx-csi", ["filesystem"], ["s3:", "dynamodb:"]),
     ],
 )
 def test_component_policy_limited_to_its_resources(cluster, identity, allowed, forbidden):
-    policy = _policy_of(cluster, identity)
+    policy = _policy_of(cluster, identity).lower()
     for name in allowed:
         assert name in policy, f"{identity} lacks {name}"
     for name in forbidden:
@@ -209,7 +216,10 @@ def test_component_policy_limited_to_its_resources(cluster, identity, allowed, f
 def test_serving_writes_predictions_but_only_reads_models(cluster):
     docs = json.loads(_policy_of(cluster, "serving"))
     writes = [s for d in docs for s in d["Statement"] if "s3:PutObject" in json.dumps(s["Action"])]
-    assert writes and all("predictions" in json.dumps(s["Resource"]) and "models" not in json.dumps(s["Resource"]) for s in writes)
+    assert writes
+    for statement in writes:
+        resource = json.dumps(statement["Resource"]).lower()
+        assert "predictions" in resource and "models" not in resource
 
 
 def test_cluster_autoscaler_resizes_only_this_clusters_groups(cluster):
