@@ -132,7 +132,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         environment=config.environment,
         account=config.account,
         region=config.region,
-        cluster_name=cluster_name or prefix,
+        cluster_name=cluster_name or f"{prefix}-eks",
         kubernetes_version=config.cluster.kubernetes_version,
         identity_mode=config.cluster.workload_identity,
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
@@ -146,10 +146,17 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
             for g in config.cluster.gpu_node_groups
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
-                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
-        buckets=buckets or {"metrics": f"{prefix}-metrics-{config.account}"},
+                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh",
+                          storage_capacity_gib=config.data.fsx.storage_capacity_gib),
+        buckets=buckets or _bucket_names(config),
         platform_services=config.platform_services,
     )
+
+
+def _bucket_names(config: PlatformConfig) -> dict[str, str]:
+    """The data stores' bucket names: fixed by config (the data stack names its buckets the same way)."""
+    names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
+    return {store: names[store] for store in ("metrics", "models", "predictions")}
 
 
 def synth_objects(props: ClusterServicesProps) -> dict[str, list[dict]]:

@@ -37,15 +37,11 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
         if getattr(identity, "addon", None) is None
     }
     fs = stage.data.stores.training_file_system
-    stores = stage.data.stores
     return dataclasses.replace(
         props_from_config(config, identities=identities, cluster_name=cluster_stack.cluster_name,
                           vpc_id=stage.network.vpc.vpc_id,
                           fsx=FsxRef(file_system_id=fs.file_system_id, dns_name=fs.dns_name, mount_name=fs.mount_name,
-                                     storage_capacity_gib=config.data.training_file_system.storage_capacity_gib),
-                          buckets={"metrics": stores.metrics_bucket.bucket_name,
-                                   "models": stores.models_bucket.bucket_name,
-                                   "predictions": stores.predictions_bucket.bucket_name}),
+                                     storage_capacity_gib=config.data.fsx.storage_capacity_gib)),
     )
 
 
