@@ -7,6 +7,7 @@ from constructs import Construct
 
 from platform_config import PlatformConfig
 from stacks.data_stack import DataStack
+from stacks.identity_stack import IdentityStack
 from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
 
@@ -22,6 +23,8 @@ class MlPlatformStage(cdk.Stage):
         self.network.add_stack_dependency(self.security)
         self.data = DataStack(self, "Data", config=config, keys=self.security.keys, vpc=self.network.vpc)
         self.data.add_stack_dependency(self.network)
+        self.identity = IdentityStack(self, "Identity", config=config, keys=self.security.keys, vpc=self.network.vpc)
+        self.identity.add_stack_dependency(self.data)
 
         tags = {
             "environment": config.environment,
