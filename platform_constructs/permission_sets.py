@@ -113,7 +113,9 @@ def policies(names: PlatformResourceNames) -> dict[str, dict[str, Any]]:
             unscoped,
             _statement("AdministerPlatformBuckets", [*OBJECT_READ, *OBJECT_WRITE, "s3:GetBucket*", "s3:PutBucketTagging",
                                                      "s3:GetLifecycleConfiguration", "s3:GetEncryptionConfiguration"],
-                       names.bucket_arns(*ALL_STORES, "athena_results")),
+                       names.bucket_arns(*[s for s in ALL_STORES if s != "collected_data"], "athena_results")),
+            # Collected data belongs to its producers: the platform, its admins included, only reads it.
+            _statement("ReadCollectedData", OBJECT_READ, names.bucket_arns("collected_data")),
             _statement("AdministerFeatureTable", [*TABLE_READ, *TABLE_WRITE, "dynamodb:Scan", "dynamodb:DescribeContinuousBackups"],
                        [names.table_arn]),
             _statement("AdministerRepositories", [*ECR_PULL, *ECR_PUSH, "ecr:BatchDeleteImage", "ecr:StartImageScan",
