@@ -42,7 +42,11 @@ def imds_hop_limit(workload_identity: str) -> int:
 
 
 class ClusterStack(PlatformStack):
-    """Everything EKS: thin wiring of PlatformCluster, node groups, add-ons and WorkloadIdentity."""
+    """Everything EKS: thin wiring of PlatformCluster, node groups, add-ons and WorkloadIdentity.
+
+    Stateful (termination protection outside dev): it holds the control-plane audit logs, and deleting it
+    takes every workload on the cluster with it.
+    """
 
     def __init__(
         self,
@@ -59,7 +63,7 @@ class ClusterStack(PlatformStack):
         access_mappings: Sequence[AccessMappingLike] = (),
     ) -> None:
         super().__init__(
-            scope, construct_id, config=config,
+            scope, construct_id, config=config, stateful=True,
             description=f"ML platform {config.environment}: EKS cluster, node groups, add-ons, workload identities",
         )
         cc = config.cluster

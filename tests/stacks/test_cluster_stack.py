@@ -284,6 +284,10 @@ def test_outputs_for_charts_and_pipeline(cluster):
         assert key in outputs, key
 
 
+def test_termination_protection_outside_dev(cluster):
+    assert cluster.stack.termination_protection is (not cluster.config.is_ephemeral)
+
+
 def test_template_within_size_limits(cluster):
     assert cluster.template_path.stat().st_size < 800_000
     assert len(cluster.template_json["Resources"]) < 400
