@@ -207,7 +207,10 @@ def checkout(ref: str) -> tuple[str, Path]:
         archive = subprocess.run(["git", "archive", "--format=tar", sha], cwd=ROOT, capture_output=True, check=True).stdout
         subprocess.run(["tar", "-x", "-C", str(src)], input=archive, check=True)
         for shared in (".venv", "node_modules"):
-            (src / shared).symlink_to(ROOT / shared)
+            link = src / shared
+            if link.is_symlink():  # committed by accident somewhere: point it at this checkout's copy
+                link.unlink()
+            link.symlink_to((ROOT / shared).resolve())
     return sha, src
 
 
