@@ -14,6 +14,8 @@ from platform_constructs.pipeline_artifacts import PipelineArtifacts
 
 # The CLI the self-mutation step installs: the same pin as package.json (a test keeps them equal).
 CDK_CLI_VERSION = "2.1148.1"
+# The asset publisher the generated asset steps install (`npm install -g cdk-assets@...`), pinned too.
+CDK_ASSETS_VERSION = "4.7.3"
 # `cdk bootstrap` default qualifier; the README's bootstrap commands keep it.
 BOOTSTRAP_QUALIFIER = "hnb659fds"
 # Commands the synth step runs: the README's two commands, tests first (`make synth-pipeline` is
@@ -121,6 +123,7 @@ class DeliveryPipeline(Construct):
             artifact_bucket=artifacts.bucket,
             self_mutation=True,
             cli_version=CDK_CLI_VERSION,
+            cdk_assets_cli_version=CDK_ASSETS_VERSION,
             publish_assets_in_parallel=False,
             code_build_defaults=pipelines.CodeBuildOptions(
                 build_environment=codebuild.BuildEnvironment(
