@@ -52,6 +52,8 @@ def _flatten(value: object) -> str:
             return f"<{value['Ref']}>"
         if "Fn::GetAtt" in value:
             return f"<{value['Fn::GetAtt'][0]}.{value['Fn::GetAtt'][1]}>"
+        if "Fn::Sub" in value and isinstance(value["Fn::Sub"], str):
+            return value["Fn::Sub"]
         if "Fn::Join" in value:
             separator, parts = value["Fn::Join"]
             return separator.join(_flatten(part) for part in parts)
