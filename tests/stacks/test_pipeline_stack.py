@@ -11,10 +11,10 @@ import yaml
 from platform_constructs.delivery_pipeline import (
     CDK_CLI_VERSION,
     SYNTH_COMMANDS,
-    WILDCARD_REASONS,
     _join_as_sub,
     lookup_role_arn,
     wildcard_findings,
+    wildcard_reason,
 )
 from tests.support.gates import acknowledgment_problems, cfn_lint_errors, checkov_problems, run_checkov, size_problems
 from tests.support.stateful import STATEFUL_TYPES
@@ -182,11 +182,14 @@ def test_wildcard_acknowledgments_cover_only_reviewed_shapes():
         {"Effect": "Allow", "Action": ["s3:GetObject*", "sts:AssumeRole"], "Resource": {"Fn::Join": ["", [{"Fn::GetAtt": ["B", "Arn"]}, "/*"]]}},
         {"Effect": "Deny", "Action": "iam:*", "Resource": "*"},
     ]}
-    assert wildcard_findings(document) == ["Action::s3:GetObject*", "Resource::<B.Arn>/*"]
+    found = wildcard_findings(document)
+    assert list(found) == ["Action::s3:GetObject*", "Resource::<B.Arn>/*"]
+    assert found["Action::s3:GetObject*"] == {"s3:GetObject*", "sts:AssumeRole"}
     # An admin-style grant has no reviewed reason: `finish()` raises on it instead of acknowledging it.
-    broad = wildcard_findings({"Statement": [{"Effect": "Allow", "Action": "iam:*", "Resource": "arn:aws:iam::1:role/x"}]})
-    assert broad == ["Action::iam:*"]
-    assert not any(broad[0].startswith(prefix) for prefix in WILDCARD_REASONS)
+    assert wildcard_reason("Action::iam:*", {"iam:*"}) is None
+    # A reviewed `Resource::*` shape with one more action is no longer the reviewed shape.
+    assert wildcard_reason("Resource::*", {"cloudformation:DescribeStacks", "s3:ListBucket"})
+    assert wildcard_reason("Resource::*", {"cloudformation:DescribeStacks", "s3:PutObject"}) is None
 
 
 def test_join_with_partition_becomes_sub():
