@@ -127,7 +127,8 @@ def stateful_findings(changes: list[Change], base: dict, new: dict) -> list[Chan
             was = base_res.get(change.logical_id, {})
             policy = was.get("DeletionPolicy", "Delete")
             twins = [c.logical_id for c in changes if c.op == "+" and c.type == change.type]
-            what = "orphaned (DeletionPolicy Retain: the data stays, the stack forgets it)" if policy in ("Retain", "RetainExceptOnCreate") else "DELETED with its data"
+            retained = change.impact == "orphan" or policy in ("Retain", "RetainExceptOnCreate")
+            what = "orphaned (DeletionPolicy Retain: the data stays, the stack forgets it)" if retained else "DELETED with its data"
             change.reasons.append(f"removed: {what}")
             if twins:
                 change.reasons.append(f"logical ID changed? added in the same stack: {', '.join(twins)}")

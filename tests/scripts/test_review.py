@@ -130,8 +130,13 @@ def test_table_catches_a_replacement_the_cli_did_not_mark():
 
 def test_retained_resource_removal_is_reported_as_orphaned():
     base = {"Resources": {"B": _bucket("x")}}
-    (finding,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B", impact="orphan")], base, {"Resources": {}})
+    (finding,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B")], base, {"Resources": {}})
     assert any("orphaned" in r for r in finding.reasons)
+    # Live mode has no base template: the CLI's `orphan` impact says the same.
+    (live,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B", impact="orphan")], {}, {})
+    assert any("orphaned" in r for r in live.reasons)
+    (gone,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B", impact="destroy")], {}, {})
+    assert any("DELETED" in r for r in gone.reasons)
 
 
 def test_override_allows_named_ids_only(tmp_path):
