@@ -154,6 +154,10 @@ class DeliveryPipeline(Construct):
             pipeline_name=name,
             synth=self.synth_step,
             artifact_bucket=artifacts.bucket,
+            # The bucket above brings its own customer key; these two cover the replication buckets CDK adds
+            # for an environment in another region (cross-account deploys need a shareable key there too).
+            cross_account_keys=True,
+            enable_key_rotation=True,
             self_mutation=True,
             cli_version=CDK_CLI_VERSION,
             cdk_assets_cli_version=CDK_ASSETS_VERSION,

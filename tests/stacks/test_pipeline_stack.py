@@ -201,3 +201,18 @@ def test_join_with_partition_becomes_sub():
 def test_shipped_pipeline_file_is_not_an_environment():
     data = yaml.safe_load((ROOT / "config" / "pipeline.yaml").read_text())
     assert "environment" not in data and "tier" not in data
+
+
+def test_artifact_key_is_shared_with_each_target_deploy_role_for_decrypt_only(pipeline):
+    store = _pipeline_resource(pipeline)["ArtifactStore"]
+    key = pipeline.json()["Resources"][store["EncryptionKey"]["Id"]["Fn::GetAtt"][0]]
+    cross_account = [
+        s for s in key["Properties"]["KeyPolicy"]["Statement"]
+        if "deploy-role" in json.dumps(s.get("Principal", {}))
+    ]
+    (statement,) = cross_account
+    assert sorted(statement["Action"]) == ["kms:Decrypt", "kms:DescribeKey"]
+    principals = json.dumps(statement["Principal"])
+    for env in pipeline.config.environments:
+        assert f":iam::{env.account}:role/cdk-hnb659fds-deploy-role-{env.account}-{env.region}" in principals
+    assert principals.count("deploy-role") == len(pipeline.config.environments)
