@@ -104,3 +104,14 @@ def test_every_mismatch_is_reported_at_once(tmp_path):
 def test_missing_pipeline_file_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="no such file"):
         load_pipeline(tmp_path / "nope.yaml")
+
+
+def test_readme_pipeline_reference_matches_the_model():
+    import subprocess
+    import sys
+
+    generated = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "config_reference.py"), "--pipeline"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert generated.startswith("<!-- pipeline-reference:start") and "`source.connection_arn`" in generated
+    assert generated in (ROOT / "README.md").read_text(), "README pipeline reference is stale: run `make docs`"
