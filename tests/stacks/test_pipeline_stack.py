@@ -216,3 +216,9 @@ def test_artifact_key_is_shared_with_each_target_deploy_role_for_decrypt_only(pi
     for env in pipeline.config.environments:
         assert f":iam::{env.account}:role/cdk-hnb659fds-deploy-role-{env.account}-{env.region}" in principals
     assert principals.count("deploy-role") == len(pipeline.config.environments)
+
+
+def test_pipeline_stateful_logical_ids_are_pinned(pipeline):
+    pins = json.loads((ROOT / "tests" / "gates" / "stateful_logical_ids.json").read_text())["pipeline"]
+    found = {f"Pipeline/{k}": r["Type"] for k, r in pipeline.json()["Resources"].items() if r["Type"] in STATEFUL_TYPES}
+    assert found == pins, "pipeline stateful resources changed: a missing pin is a resource CloudFormation would replace"
