@@ -222,3 +222,8 @@ def test_pipeline_stateful_logical_ids_are_pinned(pipeline):
     pins = json.loads((ROOT / "tests" / "gates" / "stateful_logical_ids.json").read_text())["pipeline"]
     found = {f"Pipeline/{k}": r["Type"] for k, r in pipeline.json()["Resources"].items() if r["Type"] in STATEFUL_TYPES}
     assert found == pins, "pipeline stateful resources changed: a missing pin is a resource CloudFormation would replace"
+
+
+def test_pipeline_synth_needs_no_context_lookup(pipeline):
+    manifest = json.loads((pipeline.outdir / "manifest.json").read_text())
+    assert manifest.get("missing", []) == []
