@@ -12,6 +12,7 @@ from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig
 from platform_config.identity import IdentityConfig
 from platform_config.network import NetworkConfig
+from platform_config.serving import ServingConfig
 
 Tier = Literal["dev", "staging", "prod"]
 
@@ -37,6 +38,7 @@ class PlatformConfig(FrozenModel):
     data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+    serving: ServingConfig = Field(default_factory=ServingConfig, description="Model serving: Seldon Core, models, sampling, batch jobs.")
 
     @field_validator("availability_zones")
     @classmethod
