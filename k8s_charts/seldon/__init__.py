@@ -39,7 +39,7 @@ class ServingCharts:
 
 def build_serving_charts(scope: Construct, *, props: ServingProps) -> ServingCharts:
     """Every serving chart for `props`; optional ones only when something is declared for them."""
-    crd = SeldonCrdChart(scope, "seldon-crds")
+    crd = SeldonCrdChart(scope, "seldon-crds", kubernetes_version=props.kubernetes_version)
     operator = SeldonCoreChart(scope, "seldon-core-operator", props=props)
     operator.add_dependency(crd)
     models = ModelDeploymentsChart(scope, "model-deployments", props=props)

@@ -15,9 +15,8 @@ from typing import Any
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, container_security_context, pod_security_context
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context
 from k8s_charts.seldon.model_deployments_chart import gpu_scheduling, predictor_service
-from k8s_charts.seldon.operator_chart import SELDON_USER
 from k8s_charts.seldon.props import AWS_CLI_IMAGE, BATCH_PROCESSOR_IMAGE, EXECUTOR_HTTP_PORT, SELDON_ID_LABEL, SELDON_VERSION, ServingProps
 from platform_config.serving import BatchPredictionJob
 
@@ -35,7 +34,8 @@ class BatchPredictionChart(PlatformChart):
     """One Job per `serving.batch_jobs[]`, as the serving identity, in the serving namespace."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
-        super().__init__(scope, construct_id, component="batch-prediction", version=SELDON_VERSION)
+        super().__init__(scope, construct_id, component="batch-prediction", version=SELDON_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self.props = props
         self.jobs = {job.name: self._job(job) for job in props.serving.batch_jobs}
         if props.serving.batch_jobs:
@@ -54,11 +54,11 @@ class BatchPredictionChart(PlatformChart):
         return {
             "name": name,
             "image": AWS_CLI_IMAGE,
-            "imagePullPolicy": "IfNotPresent",
+            "imagePullPolicy": "Always",
             "command": ["/bin/sh", "-ec", script],
             "env": [{"name": "HOME", "value": WORK}, {"name": "AWS_REGION", "value": self.props.region}],
-            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "1Gi"}},
-            "securityContext": container_security_context(run_as_user=SELDON_USER),
+            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
+            "securityContext": container_security_context(),
             "volumeMounts": [{"name": "work", "mountPath": WORK}, {"name": "tmp", "mountPath": "/tmp"}],
         }
 
@@ -71,14 +71,14 @@ class BatchPredictionChart(PlatformChart):
             f"find {WORK}/input -type f | sort | xargs cat > {INPUT_FILE}\n",
         )
         upload = self._aws_cli("upload", f"aws s3 cp --only-show-errors {OUTPUT_FILE} {output_uri(props, job)}\n")
-        score_resources: dict[str, Any] = {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"memory": "1Gi"}}
+        score_resources: dict[str, Any] = {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "1Gi"}}
         if job.gpu:
             score_resources["requests"]["nvidia.com/gpu"] = job.gpu
             score_resources["limits"]["nvidia.com/gpu"] = job.gpu
         score = {
             "name": "score",
             "image": BATCH_PROCESSOR_IMAGE,
-            "imagePullPolicy": "IfNotPresent",
+            "imagePullPolicy": "Always",
             "command": ["seldon-batch-processor"],
             "args": [
                 "--deployment-name", job.model,
@@ -98,14 +98,15 @@ class BatchPredictionChart(PlatformChart):
             ],
             "env": [{"name": "HOME", "value": WORK}],
             "resources": score_resources,
-            "securityContext": container_security_context(run_as_user=SELDON_USER),
+            "securityContext": container_security_context(),
             "volumeMounts": [{"name": "work", "mountPath": WORK}, {"name": "tmp", "mountPath": "/tmp"}],
         }
         labels = {"ml-platform/batch-job": job.name, "ml-platform/model": job.model}
         pod_annotations = props.identity_pod_annotations()
         return self.api(
             f"Job-{job.name}", api_version="batch/v1", kind="Job", name=job.name, namespace=ns, labels=labels,
-            annotations={"ml-platform/input": job.input_uri, "ml-platform/output": output_uri(props, job)},
+            annotations={"ml-platform/input": job.input_uri, "ml-platform/output": output_uri(props, job),
+                         **checkov_skips(IMAGE_DIGEST_SKIP)},
             spec={
                 "parallelism": 1,
                 "completions": 1,
@@ -118,7 +119,7 @@ class BatchPredictionChart(PlatformChart):
                         "restartPolicy": "Never",
                         "serviceAccountName": props.service_account,
                         "automountServiceAccountToken": False,
-                        "securityContext": pod_security_context(fs_group=SELDON_USER),
+                        "securityContext": pod_security_context(),
                         "initContainers": [download, score],
                         "containers": [upload],
                         "volumes": [{"name": "work", "emptyDir": {"sizeLimit": "20Gi"}},

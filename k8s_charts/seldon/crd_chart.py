@@ -188,7 +188,7 @@ def seldon_deployment_crd() -> dict[str, Any]:
 class SeldonCrdChart(PlatformChart):
     """The SeldonDeployment CRD; the operator and model charts depend on this chart."""
 
-    def __init__(self, scope: Construct, construct_id: str) -> None:
-        super().__init__(scope, construct_id, component="seldon-crds", version=SELDON_VERSION)
+    def __init__(self, scope: Construct, construct_id: str, *, kubernetes_version: str) -> None:
+        super().__init__(scope, construct_id, component="seldon-crds", version=SELDON_VERSION, kubernetes_version=kubernetes_version)
         self.crd = self.api("SeldonDeploymentCrd", api_version="apiextensions.k8s.io/v1", kind="CustomResourceDefinition",
                             name=CRD_NAME, spec=seldon_deployment_crd())

@@ -93,10 +93,11 @@ class ModelDeploymentsChart(PlatformChart):
     """Namespace `props.namespace` (baseline, see POD_SECURITY_REASON), the serving service account, and the models."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
-        super().__init__(scope, construct_id, component="model-serving", version=SELDON_VERSION)
+        super().__init__(scope, construct_id, component="model-serving", version=SELDON_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self.props = props
         ns = props.namespace
-        self.platform_namespace(ns, pss="baseline", pss_reason=POD_SECURITY_REASON)
+        self.platform_namespace(ns, pss="baseline", pss_reason=POD_SECURITY_REASON, allowed_roles=[props.role_arn])
         self.service_account = self.api(
             "ServingServiceAccount", api_version="v1", kind="ServiceAccount", name=props.service_account, namespace=ns,
             # Pod Identity: the association (namespace, this name) -> serving role is made in CDK by the cluster stack.

@@ -13,7 +13,14 @@ import json
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, container_security_context, pod_security_context, resources
+from k8s_charts.base import (
+    IMAGE_DIGEST_SKIP,
+    PlatformChart,
+    checkov_skips,
+    container_security_context,
+    pod_security_context,
+    resources,
+)
 from k8s_charts.seldon.crd_chart import GROUP
 from k8s_charts.seldon.props import (
     EXECUTOR_HTTP_PORT,
@@ -129,7 +136,8 @@ class SeldonCoreChart(PlatformChart):
     """Operator namespace, RBAC, configuration, controller, webhook with its cert-manager certificate."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
-        super().__init__(scope, construct_id, component="seldon-core-operator", version=SELDON_VERSION)
+        super().__init__(scope, construct_id, component="seldon-core-operator", version=SELDON_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         ns = props.serving.operator_namespace
         self.platform_namespace(ns)
         self.api("ServiceAccount", api_version="v1", kind="ServiceAccount", name=SERVICE_ACCOUNT, namespace=ns,
@@ -158,10 +166,11 @@ class SeldonCoreChart(PlatformChart):
         subject = [{"kind": "ServiceAccount", "name": SERVICE_ACCOUNT, "namespace": ns}]
         self.api("ManagerRole", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name="seldon-manager-role",
                  rules=manager_rules())
-        # Reading secrets, configmaps and service accounts cluster-wide: the controller's cached client lists
-        # them across namespaces (seldon-config, envSecretRefName, the model's service account).
+        # Upstream's sas-role also reads every Secret: only the rclone initializer's credential builder does
+        # (controllers/resources/credentials, a direct GET), and the platform's models bring their own
+        # initializer, which the operator adopts before that code runs. So no cluster-wide Secret access.
         self.api("ManagerSasRole", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name="seldon-manager-sas-role",
-                 rules=[_rule("", ["configmaps", "secrets", "serviceaccounts"], READ)])
+                 rules=[_rule("", ["configmaps", "serviceaccounts"], READ)])
         for role in ("seldon-manager-role", "seldon-manager-sas-role"):
             self.api(f"{role}-binding", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRoleBinding",
                      name=f"{role}binding", subjects=subject,
@@ -193,7 +202,7 @@ class SeldonCoreChart(PlatformChart):
         manager = {
             "name": "manager",
             "image": OPERATOR_IMAGE,
-            "imagePullPolicy": "IfNotPresent",
+            "imagePullPolicy": "Always",
             "command": ["/manager"],
             "args": [
                 "--enable-leader-election",
@@ -216,11 +225,13 @@ class SeldonCoreChart(PlatformChart):
             # The 1.17.1 manager exposes no health endpoint; the webhook and metrics listeners are its liveness.
             "readinessProbe": {"tcpSocket": {"port": OPERATOR_WEBHOOK_PORT}, "initialDelaySeconds": 5, "periodSeconds": 10},
             "livenessProbe": {"tcpSocket": {"port": OPERATOR_METRICS_PORT}, "initialDelaySeconds": 15, "periodSeconds": 20},
-            "securityContext": container_security_context(run_as_user=SELDON_USER),
+            "securityContext": container_security_context(),
             "volumeMounts": [{"name": "cert", "mountPath": "/tmp/k8s-webhook-server/serving-certs", "readOnly": True}],
         }
         return self.api("Controller", api_version="apps/v1", kind="Deployment", name="seldon-controller-manager", namespace=ns,
-                        labels=OPERATOR_LABELS, spec={
+                        labels=OPERATOR_LABELS,
+                        annotations=checkov_skips(IMAGE_DIGEST_SKIP, "CKV_K8S_38=the controller reconciles SeldonDeployments through the API server with this token"),
+                        spec={
                             "replicas": props.serving.operator_replicas,
                             "selector": {"matchLabels": OPERATOR_LABELS},
                             "template": {
@@ -229,7 +240,8 @@ class SeldonCoreChart(PlatformChart):
                                     "prometheus.io/path": "/metrics"}},
                                 "spec": {
                                     "serviceAccountName": SERVICE_ACCOUNT,
-                                    "securityContext": pod_security_context(fs_group=SELDON_USER),
+                                    "automountServiceAccountToken": True,
+                                    "securityContext": pod_security_context(),
                                     "terminationGracePeriodSeconds": 10,
                                     "containers": [manager],
                                     "volumes": [{"name": "cert", "secret": {"secretName": CERT_SECRET, "defaultMode": 0o440}}],

@@ -14,7 +14,7 @@ from __future__ import annotations
 import yaml
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, container_security_context, pod_security_context, resources
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context, resources
 from k8s_charts.seldon.model_deployments_chart import LOGGER_SERVICE
 from k8s_charts.seldon.props import (
     FLUENT_BIT_IMAGE,
@@ -99,7 +99,8 @@ class PredictionLoggerChart(PlatformChart):
     """The Fluent Bit prediction logger in the serving namespace, as the serving identity."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
-        super().__init__(scope, construct_id, component="prediction-logger", version=FLUENT_BIT_VERSION)
+        super().__init__(scope, construct_id, component="prediction-logger", version=FLUENT_BIT_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         models = [m for m in props.serving.models if m.sampling_rate > 0]
         if not models:
             raise ValueError("PredictionLoggerChart needs at least one model with sampling_rate > 0")
@@ -110,7 +111,7 @@ class PredictionLoggerChart(PlatformChart):
         container = {
             "name": "fluent-bit",
             "image": FLUENT_BIT_IMAGE,
-            "imagePullPolicy": "IfNotPresent",
+            "imagePullPolicy": "Always",
             "args": ["--config=/fluent-bit/etc/fluent-bit.yaml"],
             "env": [{"name": "AWS_REGION", "value": props.region}],
             "ports": [{"name": "http-in", "containerPort": LOGGER_PORT, "protocol": "TCP"},
@@ -124,7 +125,7 @@ class PredictionLoggerChart(PlatformChart):
                              {"name": "buffer", "mountPath": BUFFER_DIR}],
         }
         self.deployment = self.api("Deployment", api_version="apps/v1", kind="Deployment", name=LOGGER_SERVICE, namespace=ns,
-                                   labels=LABELS, spec={
+                                   labels=LABELS, annotations=checkov_skips(IMAGE_DIGEST_SKIP), spec={
                                        "replicas": props.serving.logger.replicas,
                                        "selector": {"matchLabels": LABELS},
                                        "template": {

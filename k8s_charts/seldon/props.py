@@ -10,12 +10,19 @@ exactly `service_account` in `namespace`; under kube2iam the pods carry the role
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from k8s_charts.base import pinned_image
 from platform_config.serving import ServingConfig
 
+if TYPE_CHECKING:
+    from k8s_charts.props import ClusterServicesProps
+
 IdentityMode = Literal["pod-identity", "kube2iam"]
+# The component name of the serving identity in `stage.cluster.identities` / `ClusterServicesProps.identities`.
+SERVING_IDENTITY = "serving"
+# Keys of the bucket names in `ClusterServicesProps.buckets`.
+BUCKET_KEYS = ("models", "predictions", "collected_data", "offline_features")
 
 SELDON_VERSION = "1.17.1"
 # https://github.com/SeldonIO/seldon-core/blob/v1.17.1/helm-charts/seldon-core-operator/values.yaml
@@ -101,13 +108,16 @@ class ServingProps:
     ecr_repository_uri: str
     identity_mode: IdentityMode
     role_arn: str
-    namespace: str = "ml-serving"
-    service_account: str = "seldon-models"
+    # Namespace and service account of the serving identity (the cluster stack's Pod Identity association).
+    namespace: str = "serving"
+    service_account: str = "model-serving"
     gateway_namespace: str = "emissary"
     gateway_pod_labels: dict[str, str] = field(default_factory=lambda: {"app.kubernetes.io/name": "emissary-ingress"})
     monitoring_namespace: str = "monitoring"
     # Label the Grafana dashboard sidecar watches (kube-prometheus-stack default).
     grafana_dashboard_label: tuple[str, str] = ("grafana_dashboard", "1")
+    # How long an SLA breach lasts before it alerts (the platform's monitoring.sla.for_minutes).
+    alert_for_minutes: int = 10
 
     def __post_init__(self) -> None:
         problems = self.serving.placement_problems(
@@ -118,6 +128,31 @@ class ServingProps:
             problems.append(f"identity_mode={self.identity_mode!r} is not 'pod-identity' or 'kube2iam'")
         if problems:
             raise ValueError("\n".join(problems))
+
+    @classmethod
+    def from_cluster(cls, cluster: "ClusterServicesProps") -> "ServingProps":
+        """From the platform's chart inputs: `sections["serving"]` is the config section, the serving identity
+        and bucket names come from the AWS stacks. The model image repository is `sections["model_images_repository"]`
+        (the data stack's `<prefix>/models` ECR repository URI), defaulting to that convention."""
+        identity = cluster.identities[SERVING_IDENTITY]
+        missing = [k for k in BUCKET_KEYS if k not in cluster.buckets]
+        if missing:
+            raise KeyError(f"serving charts need bucket names {missing} in ClusterServicesProps.buckets (have {sorted(cluster.buckets)})")
+        repository = cluster.sections.get("model_images_repository") or (
+            f"{cluster.account}.dkr.ecr.{cluster.region}.amazonaws.com/{cluster.cluster_name}/models")
+        return cls(
+            serving=cluster.sections["serving"],
+            kubernetes_version=cluster.kubernetes_version,
+            region=cluster.region,
+            vpc_cidr=cluster.vpc_cidr,
+            buckets=ServingBuckets(**{k: cluster.buckets[k] for k in BUCKET_KEYS}),
+            ecr_repository_uri=repository,
+            identity_mode=cluster.identity_mode,
+            role_arn=identity.role_arn,
+            namespace=identity.namespace,
+            service_account=identity.service_account,
+            alert_for_minutes=cluster.platform_services.monitoring.sla.for_minutes,
+        )
 
     def identity_pod_annotations(self) -> dict[str, str]:
         """kube2iam reads the role from the pod; Pod Identity needs nothing on the pod."""

@@ -5,8 +5,9 @@ errors are the executor's answers to callers (`seldon_api_executor_server_reques
 code). Both carry `deployment_name` = the SeldonDeployment name (executor/api/metric in 1.17.1).
 
 The rules are shipped as a Prometheus rule file in a ConfigMap labelled `ml-platform/prometheus-rules`
-(the monitoring chart mounts labelled rule ConfigMaps; no PrometheusRule CRD is required). The dashboard
-is a ConfigMap labelled for the Grafana dashboard sidecar, one row per model.
+(no PrometheusRule CRD is shipped by the platform; the monitoring chart loads labelled rule ConfigMaps).
+The dashboard is a ConfigMap labelled for the Grafana dashboard sidecar, one row per model. Both live in
+the serving namespace, next to the models they describe, so they come and go with them.
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
             {
                 "alert": "SeldonModelLatencyP99High",
                 "expr": f"{latency_p99_ms(props, model)} > {model.sla.p99_latency_ms}",
-                "for": "10m",
+                "for": f"{props.alert_for_minutes}m",
                 "labels": labels,
                 "annotations": {
                     "summary": f"{model.name}: p99 latency above {model.sla.p99_latency_ms} ms",
@@ -60,7 +61,7 @@ def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
             {
                 "alert": "SeldonModelErrorRateHigh",
                 "expr": f"({error_ratio(props, model)}) > {model.sla.error_rate}",
-                "for": "10m",
+                "for": f"{props.alert_for_minutes}m",
                 "labels": {**labels, "severity": "critical"},
                 "annotations": {
                     "summary": f"{model.name}: error rate above {model.sla.error_rate:.2%}",
@@ -112,11 +113,13 @@ def dashboard(props: ServingProps) -> dict[str, Any]:
 
 
 class ServingSlaChart(PlatformChart):
-    """Alert rules and the SLA dashboard for every declared model, in the monitoring namespace."""
+    """Alert rules and the SLA dashboard for every declared model, in the serving namespace (the monitoring
+    chart selects rule and dashboard ConfigMaps by label in every namespace)."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
-        super().__init__(scope, construct_id, component="serving-sla", version=SELDON_VERSION)
-        ns = props.monitoring_namespace
+        super().__init__(scope, construct_id, component="serving-sla", version=SELDON_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        ns = props.namespace
         groups = [alert_rules(props, model) for model in props.serving.models]
         self.rules = self.api("Rules", api_version="v1", kind="ConfigMap", name="seldon-sla-rules", namespace=ns,
                               labels={RULES_LABEL: "true"},

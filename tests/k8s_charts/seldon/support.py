@@ -9,6 +9,7 @@ objects they become.
 from __future__ import annotations
 
 import copy
+import dataclasses
 from typing import Any, Iterable
 
 import cdk8s
@@ -16,32 +17,27 @@ import jsonschema
 import kubernetes_validate
 
 from k8s_charts.seldon import ServingBuckets, ServingCharts, ServingProps, build_serving_charts
+from k8s_charts.platform_charts import props_from_config
 from k8s_charts.seldon.crd_chart import seldon_deployment_crd
 from platform_config import PlatformConfig
 from platform_config.serving import ServingConfig
 
-ROLE_ARN = "arn:aws:iam::111111111111:role/mlplatform-dev-serving"
-# Kinds whose CRDs other charts ship (cert-manager): validated by the platform-wide gates.
+# Kinds whose CRDs other charts ship (cert-manager): validated by the platform-wide gates (tests/k8s_charts/test_gates.py).
 FOREIGN_KINDS = {("cert-manager.io/v1", "Issuer"), ("cert-manager.io/v1", "Certificate")}
 
 
+def props_for(config: PlatformConfig, *, serving: ServingConfig | None = None) -> ServingProps:
+    """The serving props the platform assembly derives from `config` (conventional AWS names)."""
+    props = ServingProps.from_cluster(props_from_config(config))
+    return dataclasses.replace(props, serving=serving) if serving is not None else props
+
+
 def buckets_for(config: PlatformConfig) -> ServingBuckets:
-    """The data-stores naming convention `<project>-<environment>-<account>-<store>`."""
-    prefix = f"{config.project}-{config.environment}-{config.account}"
-    return ServingBuckets(models=f"{prefix}-models", predictions=f"{prefix}-predictions",
-                          collected_data=f"{prefix}-collected-data", offline_features=f"{prefix}-offline-features")
+    return props_for(config).buckets
 
 
 def ecr_for(config: PlatformConfig) -> str:
-    return f"{config.account}.dkr.ecr.{config.region}.amazonaws.com/{config.project}-{config.environment}-models"
-
-
-def props_for(config: PlatformConfig, *, identity_mode: str | None = None, serving: ServingConfig | None = None) -> ServingProps:
-    return ServingProps(
-        serving=serving or config.serving, kubernetes_version=config.cluster.kubernetes_version, region=config.region,
-        vpc_cidr=config.network.vpc_cidr, buckets=buckets_for(config), ecr_repository_uri=ecr_for(config),
-        identity_mode=identity_mode or config.cluster.workload_identity, role_arn=ROLE_ARN,
-    )
+    return props_for(config).ecr_repository_uri
 
 
 def synth(props: ServingProps) -> tuple[ServingCharts, list[dict[str, Any]]]:

@@ -9,7 +9,7 @@ import pytest
 from k8s_charts.seldon.model_deployments_chart import METADATA_ANNOTATION, ROUTE_ANNOTATION, gateway_route
 from k8s_charts.seldon.props import AWS_CLI_IMAGE, GPU_TAINT_KEY, SELDON_ID_LABEL
 from tests.conftest import shipped_config
-from tests.k8s_charts.seldon.support import of_kind, one, props_for, synth, validation_problems
+from tests.k8s_charts.seldon.support import ecr_for, of_kind, one, props_for, synth, validation_problems
 
 
 def _pod_specs(sdep):
@@ -138,7 +138,7 @@ def test_gpu_requests_and_tolerations_only_when_asked(gpu):
 
 def test_custom_image_model_uses_the_platform_repository():
     config = shipped_config("dev")
-    image = f"{config.account}.dkr.ecr.{config.region}.amazonaws.com/{config.project}-{config.environment}-models:churn-v3"
+    image = f"{ecr_for(config)}:churn-v3"
     serving = _variant(config, server=None, image=image)
     _, objects = synth(props_for(config, serving=serving))
     sdep = one(objects, "SeldonDeployment", config.serving.models[0].name)
@@ -155,4 +155,4 @@ def test_serving_namespace_is_baseline_with_its_reason(serving):
 
 def test_gateway_route_matches_the_operator_prefix_rule():
     # operator/controllers/ambassador/v2.go: "/seldon/" + namespace + "/" + name + "/" when namespaced.
-    assert gateway_route("ml-serving", "churn") == "/seldon/ml-serving/churn/"
+    assert gateway_route("serving", "churn") == "/seldon/serving/churn/"

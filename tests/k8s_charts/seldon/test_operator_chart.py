@@ -88,7 +88,7 @@ def test_operator_namespace_is_restricted_with_exact_allows(serving):
     namespace = one(objects, "Namespace", ns)
     assert namespace["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"
     policies = {p["metadata"]["name"]: p["spec"] for p in of_kind(objects, "NetworkPolicy") if p["metadata"]["namespace"] == ns}
-    assert policies[f"{ns}-default-deny"]["policyTypes"] == ["Ingress", "Egress"]
+    assert policies["default-deny"]["policyTypes"] == ["Ingress", "Egress"]
     webhook_in = policies["allow-webhook-from-apiserver"]["ingress"][0]
     assert webhook_in["from"] == [{"ipBlock": {"cidr": props.vpc_cidr}}]
     assert webhook_in["ports"] == [{"protocol": "TCP", "port": OPERATOR_WEBHOOK_PORT}]

@@ -14,7 +14,8 @@ def test_each_model_has_latency_and_error_alerts_at_its_sla(dev_serving):
     config, props, _, objects = dev_serving
     rules = one(objects, "ConfigMap", "seldon-sla-rules")
     assert rules["metadata"]["labels"][RULES_LABEL] == "true"
-    assert rules["metadata"]["namespace"] == props.monitoring_namespace
+    assert rules["metadata"]["namespace"] == props.namespace
+    assert all(r["for"] == f"{props.alert_for_minutes}m" for g in yaml.safe_load(rules["data"]["seldon-sla.rules.yaml"])["groups"] for r in g["rules"])
     groups = {g["name"]: g for g in yaml.safe_load(rules["data"]["seldon-sla.rules.yaml"])["groups"]}
     for model in config.serving.models:
         alerts = {r["alert"]: r for r in groups[f"seldon-sla-{model.name}"]["rules"]}
