@@ -22,6 +22,7 @@ from k8s_charts.seldon.props import (
     EXECUTOR_GRPC_PORT,
     EXECUTOR_HTTP_PORT,
     GPU_NODE_LABEL,
+    GPU_NODE_LABEL_VALUE,
     GPU_TAINT_KEY,
     LOGGER_PORT,
     MLSERVER_METRICS_PORT,
@@ -76,7 +77,7 @@ def gpu_scheduling(gpu: int) -> dict[str, Any]:
     return {
         "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
         "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
-            {"matchExpressions": [{"key": GPU_NODE_LABEL, "operator": "In", "values": ["true"]}]}]}}},
+            {"matchExpressions": [{"key": GPU_NODE_LABEL, "operator": "In", "values": [GPU_NODE_LABEL_VALUE]}]}]}}},
     }
 
 

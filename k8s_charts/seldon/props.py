@@ -76,9 +76,11 @@ LOGGER_PORT = 9880
 LOGGER_METRICS_PORT = 2020
 # Label the operator puts on every pod of a SeldonDeployment (operator/apis/.../seldondeployment_types.go).
 SELDON_ID_LABEL = "seldon-deployment-id"
-# Labels the cluster issue puts on GPU nodes; GPU nodes are tainted nvidia.com/gpu=true:NoSchedule.
+# What the cluster stack puts on GPU managed node groups (platform_constructs/gpu_node_group.py): the label
+# `ml-platform/accelerator: nvidia` and the taint `nvidia.com/gpu=true:NoSchedule`.
 GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "ml-platform/gpu"
+GPU_NODE_LABEL = "ml-platform/accelerator"
+GPU_NODE_LABEL_VALUE = "nvidia"
 # Where the sampled predictions land inside the predictions bucket.
 PREDICTIONS_PREFIX = "predictions/"
 

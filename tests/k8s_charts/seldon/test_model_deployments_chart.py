@@ -129,7 +129,7 @@ def test_gpu_requests_and_tolerations_only_when_asked(gpu):
             assert resources["requests"]["nvidia.com/gpu"] == gpu and resources["limits"]["nvidia.com/gpu"] == gpu
             assert {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"} in spec["tolerations"]
             terms = spec["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
-            assert terms[0]["matchExpressions"][0]["key"] == "ml-platform/gpu"
+            assert terms[0]["matchExpressions"][0] == {"key": "ml-platform/accelerator", "operator": "In", "values": ["nvidia"]}
         else:
             assert "nvidia.com/gpu" not in resources["requests"]
             assert "tolerations" not in spec and "affinity" not in spec
