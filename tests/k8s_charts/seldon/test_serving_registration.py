@@ -39,3 +39,10 @@ def test_every_serving_manifest_fits_the_delivery_payload(charts):
         if chart_id in SERVING:
             size = len(json.dumps(objects).encode())
             assert size < MAX_MANIFEST_BYTES, f"{chart_id}: {size} bytes"
+
+
+def test_readme_states_the_licence_boundary():
+    from tests.support.synth import ROOT
+
+    readme = (ROOT / "README.md").read_text()
+    assert "Seldon Core **1.17.1**" in readme and "Business Source License 1.1" in readme
