@@ -37,6 +37,8 @@ MODEL_MOUNT = "/mnt/models"
 METADATA_ANNOTATION = "ml-platform/model-metadata"
 ROUTE_ANNOTATION = "ml-platform/gateway-route"
 LOGGER_SERVICE = "prediction-logger"
+EXECUTOR_SCRAPE_ANNOTATIONS = {"prometheus.io/scrape": "true", "prometheus.io/path": "/prometheus",
+                               "prometheus.io/port": str(EXECUTOR_HTTP_PORT)}
 POD_SECURITY_REASON = (
     "Seldon Core 1.17.1 injects the executor container with only runAsUser and allowPrivilegeEscalation=false "
     "(no capabilities drop, no seccomp profile), which restricted rejects; model containers are restricted."
@@ -185,7 +187,9 @@ class ModelDeploymentsChart(PlatformChart):
             "graph": graph,
             "componentSpecs": [component],
             "labels": labels,
-            "annotations": props.identity_pod_annotations() or {},
+            # Copied by the operator onto the pod template: Prometheus scrapes the executor's /prometheus
+            # on its HTTP port (upstream leaves the port annotation out), and kube2iam reads the role.
+            "annotations": {**props.identity_pod_annotations(), **EXECUTOR_SCRAPE_ANNOTATIONS},
             "svcOrchSpec": {"resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "256Mi"}}},
         }
         if not model.autoscaling:

@@ -156,3 +156,15 @@ def test_serving_namespace_is_baseline_with_its_reason(serving):
 def test_gateway_route_matches_the_operator_prefix_rule():
     # operator/controllers/ambassador/v2.go: "/seldon/" + namespace + "/" + name + "/" when namespaced.
     assert gateway_route("serving", "churn") == "/seldon/serving/churn/"
+
+
+def test_executor_metrics_are_scraped_by_prometheus(dev_serving):
+    config, props, _, objects = dev_serving
+    for model in config.serving.models:
+        for predictor in one(objects, "SeldonDeployment", model.name)["spec"]["predictors"]:
+            assert predictor["annotations"]["prometheus.io/path"] == "/prometheus"
+            assert predictor["annotations"]["prometheus.io/port"] == "8000"
+    policy = next(
+        p for p in of_kind(objects, "NetworkPolicy")
+        if p["metadata"]["namespace"] == props.namespace and p["metadata"]["name"] == "allow-metrics-from-monitoring")
+    assert {"protocol": "TCP", "port": 8000} in policy["spec"]["ingress"][0]["ports"]
