@@ -83,10 +83,10 @@ class AutoscalingConfig(FrozenModel):
 
 
 class SlaConfig(FrozenModel):
-    """Service level the alert rules and the dashboard row are generated from."""
+    """Service level the alert rules and the dashboard row are generated from (both fields required)."""
 
-    p99_latency_ms: Annotated[int, Field(ge=1, le=60000)] = Field(default=300, description="99th percentile request latency objective (ms).")
-    error_rate: Annotated[float, Field(gt=0, lt=1)] = Field(default=0.01, description="Highest acceptable fraction of failed (5xx) requests.")
+    p99_latency_ms: Annotated[int, Field(ge=1, le=60000)] = Field(description="99th percentile request latency objective (ms).")
+    error_rate: Annotated[float, Field(gt=0, lt=1)] = Field(description="Highest acceptable fraction of failed (5xx) requests, e.g. 0.01.")
 
 
 class ModelDeployment(FrozenModel):
@@ -105,7 +105,9 @@ class ModelDeployment(FrozenModel):
     canary: CanaryConfig | None = Field(default=None, description="Optional canary or shadow predictor.")
     autoscaling: AutoscalingConfig | None = Field(default=None, description="Optional CPU autoscaling (replaces replicas).")
     sampling_rate: float = Field(default=0.0, description="Fraction of predictions (0..1) written to the predictions bucket; 0 writes nothing.")
-    sla: SlaConfig = Field(default_factory=SlaConfig, description="Latency and error-rate objective.")
+    sla: SlaConfig | None = Field(
+        default=None, description="Latency and error-rate objective; unset uses the platform's platform_services.monitoring.sla."
+    )
     metadata: ModelMetadata = Field(description="Model metadata (name, version, training_run, metrics, dataset, owner).")
 
     @field_validator("server")
@@ -226,6 +228,8 @@ class ServingConfig(FrozenModel):
                 )
             elif self.model(job.model).replicas == 0:
                 problems.append(f"batch_jobs[{index}].model={job.model!r} has replicas=0: nothing would answer the batch requests")
+        if self.models and not self.enabled:
+            problems.append(f"enabled=false but {len(self.models)} model(s) are declared: enable serving or remove them")
         if problems:
             raise ValueError("\n".join(problems))
         return self

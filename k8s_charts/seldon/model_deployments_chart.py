@@ -176,6 +176,8 @@ class ModelDeploymentsChart(PlatformChart):
             },
         }
         if model.autoscaling:
+            # Through Seldon's hpaSpec, not a separate HPA: without hpaSpec the operator writes the predictor's
+            # replicas into the Deployment on every reconcile and would undo the HPA's scaling.
             component["hpaSpec"] = {
                 "minReplicas": model.autoscaling.min_replicas,
                 "maxReplicas": model.autoscaling.max_replicas,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from k8s_charts.base import pinned_image
-from platform_config.serving import ServingConfig
+from platform_config.serving import ModelDeployment, ServingConfig, SlaConfig
 
 if TYPE_CHECKING:
     from k8s_charts.props import ClusterServicesProps
@@ -118,8 +118,10 @@ class ServingProps:
     monitoring_namespace: str = "monitoring"
     # Label the Grafana dashboard sidecar watches (kube-prometheus-stack default).
     grafana_dashboard_label: tuple[str, str] = ("grafana_dashboard", "1")
-    # How long an SLA breach lasts before it alerts (the platform's monitoring.sla.for_minutes).
-    alert_for_minutes: int = 10
+    # How long an SLA breach lasts before it alerts, and the SLA of models that declare none
+    # (the platform's platform_services.monitoring.sla).
+    alert_for_minutes: int = 5
+    default_sla: SlaConfig = field(default_factory=lambda: SlaConfig(p99_latency_ms=500, error_rate=0.01))
 
     def __post_init__(self) -> None:
         problems = self.serving.placement_problems(
@@ -154,7 +156,12 @@ class ServingProps:
             namespace=identity.namespace,
             service_account=identity.service_account,
             alert_for_minutes=cluster.platform_services.monitoring.sla.for_minutes,
+            default_sla=SlaConfig(p99_latency_ms=cluster.platform_services.monitoring.sla.p99_latency_ms,
+                                  error_rate=cluster.platform_services.monitoring.sla.error_rate_percent / 100),
         )
+
+    def sla_for(self, model: ModelDeployment) -> SlaConfig:
+        return model.sla or self.default_sla
 
     def identity_pod_annotations(self) -> dict[str, str]:
         """kube2iam reads the role from the pod; Pod Identity needs nothing on the pod."""

@@ -44,29 +44,30 @@ def error_ratio(props: ServingProps, model: ModelDeployment) -> str:
 def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
     """One Prometheus rule group per model: latency and error-rate alerts at the declared thresholds."""
     labels = {"severity": "warning", "namespace": props.namespace, "model": model.name, "team": model.metadata.owner}
+    sla = props.sla_for(model)
     return {
         "name": f"seldon-sla-{model.name}",
         "rules": [
             {
                 "alert": "SeldonModelLatencyP99High",
-                "expr": f"{latency_p99_ms(props, model)} > {model.sla.p99_latency_ms}",
+                "expr": f"{latency_p99_ms(props, model)} > {sla.p99_latency_ms}",
                 "for": f"{props.alert_for_minutes}m",
                 "labels": labels,
                 "annotations": {
-                    "summary": f"{model.name}: p99 latency above {model.sla.p99_latency_ms} ms",
+                    "summary": f"{model.name}: p99 latency above {sla.p99_latency_ms} ms",
                     "description": f"p99 latency of model {model.name} ({model.version}) is {{{{ $value | humanize }}}} ms "
-                                   f"over {WINDOW}; the SLA is {model.sla.p99_latency_ms} ms.",
+                                   f"over {WINDOW}; the SLA is {sla.p99_latency_ms} ms.",
                 },
             },
             {
                 "alert": "SeldonModelErrorRateHigh",
-                "expr": f"({error_ratio(props, model)}) > {model.sla.error_rate}",
+                "expr": f"({error_ratio(props, model)}) > {sla.error_rate}",
                 "for": f"{props.alert_for_minutes}m",
                 "labels": {**labels, "severity": "critical"},
                 "annotations": {
-                    "summary": f"{model.name}: error rate above {model.sla.error_rate:.2%}",
+                    "summary": f"{model.name}: error rate above {sla.error_rate:.2%}",
                     "description": f"5xx ratio of model {model.name} ({model.version}) is {{{{ $value | humanizePercentage }}}} "
-                                   f"over {WINDOW}; the SLA is {model.sla.error_rate:.2%}.",
+                                   f"over {WINDOW}; the SLA is {sla.error_rate:.2%}.",
                 },
             },
         ],
@@ -75,6 +76,7 @@ def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
 
 def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -> list[dict[str, Any]]:
     """A collapsed-free row: latency p99 vs SLA, error ratio vs SLA, request rate."""
+    sla = props.sla_for(model)
     y = row_index * 9
     base = row_index * 10
     sel = _selector(props, model)
@@ -95,8 +97,8 @@ def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -
     return [
         {"id": base, "type": "row", "title": f"{model.name} {model.version} (owner {model.metadata.owner})", "collapsed": False,
          "gridPos": {"h": 1, "w": 24, "x": 0, "y": y}, "panels": []},
-        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), "ms", model.sla.p99_latency_ms, 0),
-        panel(2, "Error ratio vs SLA", error_ratio(props, model), "percentunit", model.sla.error_rate, 8),
+        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), "ms", sla.p99_latency_ms, 0),
+        panel(2, "Error ratio vs SLA", error_ratio(props, model), "percentunit", sla.error_rate, 8),
         panel(3, "Requests per second",
               f"sum by (predictor_name) (rate(seldon_api_executor_server_requests_seconds_count{{{sel}}}[{WINDOW}]))", "reqps", None, 16),
     ]

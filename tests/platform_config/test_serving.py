@@ -52,8 +52,8 @@ def _model(data: dict, **changes) -> dict:
         ({"protocol": "tensorflow"}, "protocol='tensorflow' is not served by SKLEARN_SERVER"),
         ({"autoscaling": {"min_replicas": 5, "max_replicas": 2}}, "serving.models[0].autoscaling: min_replicas=5 exceeds max_replicas=2"),
         ({"name": "Churn_Model"}, "serving.models[0].name: String should match pattern"),
-        ({"sla": {"p99_latency_ms": 0}}, "serving.models[0].sla.p99_latency_ms: Input should be greater than or equal to 1"),
-        ({"sla": {"error_rate": 1.5}}, "serving.models[0].sla.error_rate: Input should be less than 1"),
+        ({"sla": {"p99_latency_ms": 0, "error_rate": 0.01}}, "serving.models[0].sla.p99_latency_ms: Input should be greater than or equal to 1"),
+        ({"sla": {"p99_latency_ms": 200, "error_rate": 1.5}}, "serving.models[0].sla.error_rate: Input should be less than 1"),
     ],
 )
 def test_model_rule_rejects_bad_value_with_field_named(changes, expected):
@@ -98,6 +98,16 @@ def test_batch_rule_rejects_bad_value_with_field_named(changes, expected):
 def test_batch_job_needs_a_seldon_protocol_model():
     data = _model(_dev(), protocol="v2")
     assert "serving: batch_jobs[0].model='churn' uses protocol='v2'; the Seldon batch processor speaks only the 'seldon' protocol" in _errors(data)
+
+
+def test_models_need_serving_enabled():
+    data = _dev()
+    data["serving"]["enabled"] = False
+    assert "serving: enabled=false but 1 model(s) are declared" in _errors(data)
+
+
+def test_an_sla_needs_both_objectives():
+    assert "serving.models[0].sla.error_rate: required key is missing" in _errors(_model(_dev(), sla={"p99_latency_ms": 200}))
 
 
 def test_duplicate_model_names_are_rejected():

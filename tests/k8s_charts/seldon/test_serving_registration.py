@@ -31,7 +31,7 @@ def test_environments_without_models_get_only_the_operator():
 
 
 def test_serving_can_be_switched_off():
-    assert not set(_order("dev", enabled=False)) & set(SERVING)
+    assert not set(_order("prod", enabled=False)) & set(SERVING)
 
 
 def test_every_serving_manifest_fits_the_delivery_payload(charts):
