@@ -4,10 +4,12 @@ Latency is the executor's view of the model (`seldon_api_executor_client_request
 errors are the executor's answers to callers (`seldon_api_executor_server_requests_seconds_count` by HTTP
 code). Both carry `deployment_name` = the SeldonDeployment name (executor/api/metric in 1.17.1).
 
-The rules are shipped as a Prometheus rule file in a ConfigMap labelled `ml-platform/prometheus-rules`
-(no PrometheusRule CRD is shipped by the platform; the monitoring chart loads labelled rule ConfigMaps).
-The dashboard is a ConfigMap labelled for the Grafana dashboard sidecar, one row per model. Both live in
-the serving namespace, next to the models they describe, so they come and go with them.
+The platform runs plain Prometheus and Grafana (no operator, so no PrometheusRule CRD, no dashboard
+sidecar): the monitoring chart mounts the ConfigMaps named in `COMPONENT_RULE_CONFIG_MAPS` and
+`COMPONENT_DASHBOARD_CONFIG_MAPS` (optional projected sources) next to its own, so this chart writes a
+Prometheus rule file and a Grafana dashboard (one row per model) into the monitoring namespace under
+those names. These complement the platform-wide serving alerts (one threshold for all models) with each
+model's own SLA.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
+from k8s_charts.monitoring import COMPONENT_DASHBOARD_CONFIG_MAPS, COMPONENT_RULE_CONFIG_MAPS
 from k8s_charts.seldon.props import SELDON_VERSION, ServingProps
 from platform_config.serving import ModelDeployment
 
 RULES_LABEL = "ml-platform/prometheus-rules"
+RULES_CONFIG_MAP = COMPONENT_RULE_CONFIG_MAPS[0]
+DASHBOARD_CONFIG_MAP = COMPONENT_DASHBOARD_CONFIG_MAPS[0]
 WINDOW = "5m"
 
 
@@ -115,18 +120,17 @@ def dashboard(props: ServingProps) -> dict[str, Any]:
 
 
 class ServingSlaChart(PlatformChart):
-    """Alert rules and the SLA dashboard for every declared model, in the serving namespace (the monitoring
-    chart selects rule and dashboard ConfigMaps by label in every namespace)."""
+    """Alert rules and the SLA dashboard for every declared model, in the monitoring namespace."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
         super().__init__(scope, construct_id, component="serving-sla", version=SELDON_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        ns = props.namespace
+        ns = props.monitoring_namespace
         groups = [alert_rules(props, model) for model in props.serving.models]
-        self.rules = self.api("Rules", api_version="v1", kind="ConfigMap", name="seldon-sla-rules", namespace=ns,
+        self.rules = self.api("Rules", api_version="v1", kind="ConfigMap", name=RULES_CONFIG_MAP, namespace=ns,
                               labels={RULES_LABEL: "true"},
                               data={"seldon-sla.rules.yaml": yaml.safe_dump({"groups": groups}, sort_keys=False)})
         key, value = props.grafana_dashboard_label
-        self.dashboard = self.api("Dashboard", api_version="v1", kind="ConfigMap", name="seldon-sla-dashboard", namespace=ns,
+        self.dashboard = self.api("Dashboard", api_version="v1", kind="ConfigMap", name=DASHBOARD_CONFIG_MAP, namespace=ns,
                                   labels={key: value},
                                   data={"seldon-sla.json": json.dumps(dashboard(props), sort_keys=True)})

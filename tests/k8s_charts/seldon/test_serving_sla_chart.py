@@ -14,7 +14,7 @@ def test_each_model_has_latency_and_error_alerts_at_its_sla(dev_serving):
     config, props, _, objects = dev_serving
     rules = one(objects, "ConfigMap", "seldon-sla-rules")
     assert rules["metadata"]["labels"][RULES_LABEL] == "true"
-    assert rules["metadata"]["namespace"] == props.namespace
+    assert rules["metadata"]["namespace"] == props.monitoring_namespace
     assert all(r["for"] == f"{props.alert_for_minutes}m" for g in yaml.safe_load(rules["data"]["seldon-sla.rules.yaml"])["groups"] for r in g["rules"])
     groups = {g["name"]: g for g in yaml.safe_load(rules["data"]["seldon-sla.rules.yaml"])["groups"]}
     for model in config.serving.models:
@@ -54,3 +54,14 @@ def test_models_without_an_sla_use_the_platform_default():
     latency = groups[0]["rules"][0]["expr"]
     assert latency.endswith(f"> {platform.p99_latency_ms}")
     assert groups[0]["rules"][1]["expr"].endswith(f"> {platform.error_rate_percent / 100}")
+
+
+def test_monitoring_mounts_the_sla_rules_and_dashboard(dev_charts):
+    prometheus = dev_charts.one("StatefulSet", "prometheus", "monitoring")
+    grafana = dev_charts.one("Deployment", "grafana", "monitoring")
+    rules = next(v for v in prometheus["spec"]["template"]["spec"]["volumes"] if v["name"] == "rules")
+    dashboards = next(v for v in grafana["spec"]["template"]["spec"]["volumes"] if v["name"] == "dashboards")
+    assert {"configMap": {"name": "seldon-sla-rules", "optional": True}} in rules["projected"]["sources"]
+    assert {"configMap": {"name": "seldon-sla-dashboard", "optional": True}} in dashboards["projected"]["sources"]
+    assert dev_charts.one("ConfigMap", "seldon-sla-rules", "monitoring")
+    assert dev_charts.one("ConfigMap", "seldon-sla-dashboard", "monitoring")
