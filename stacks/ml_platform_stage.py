@@ -5,6 +5,7 @@ from __future__ import annotations
 import aws_cdk as cdk
 from constructs import Construct
 
+from k8s_charts.platform_charts import props_from_config
 from platform_config import PlatformConfig
 from stacks.security_stack import SecurityStack
 
@@ -16,6 +17,8 @@ class MlPlatformStage(cdk.Stage):
         super().__init__(scope, construct_id, env=cdk.Environment(account=config.account, region=config.region))
         self.config = config
         self.security = SecurityStack(self, "Security", config=config)
+        # Inputs of the in-cluster charts; taken from the cluster and data stacks once those exist.
+        self.cluster_services_props = props_from_config(config)
 
         tags = {
             "environment": config.environment,
