@@ -176,14 +176,11 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
                           dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
-        buckets=buckets or {
-            "metrics": f"{prefix}-metrics-{config.account}",
-            # The data stack's names: <project>-<environment>-<account>-<store>.
-            **{store: f"{prefix}-{config.account}-{store.replace('_', '-')}"
-               for store in ("models", "predictions", "collected_data", "offline_features")},
-        },
+        buckets=buckets or {"metrics": f"{prefix}-metrics-{config.account}"},
         platform_services=config.platform_services,
-        sections={"serving": config.serving},
+        # The serving charts: their config section, and the data stack's fixed bucket/repository names they
+        # are validated against (used where `buckets` holds no concrete name).
+        sections={"serving": config.serving, "serving_names": config.serving_names()},
     )
 
 

@@ -46,3 +46,15 @@ def test_readme_states_the_licence_boundary():
 
     readme = (ROOT / "README.md").read_text()
     assert "Seldon Core **1.17.1**" in readme and "Business Source License 1.1" in readme
+
+
+def test_deploy_time_bucket_tokens_fall_back_to_the_fixed_names():
+    from k8s_charts.seldon import ServingProps
+
+    config = shipped_config("dev")
+    tokens = {"metrics": "${Token[TOKEN.1]}", "models": "${Token[TOKEN.2]}", "predictions": "${Token[TOKEN.3]}"}
+    serving = ServingProps.from_cluster(props_from_config(config, buckets=tokens))
+    names = config.serving_names()
+    assert (serving.buckets.models, serving.buckets.predictions, serving.buckets.offline_features) == (
+        names["models"], names["predictions"], names["offline_features"])
+    assert serving.ecr_repository_uri == names["model_images_repository"]
