@@ -22,6 +22,10 @@ from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
+from k8s_charts.seldon import (
+    BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
+    ServingSlaChart,
+)
 from k8s_charts.storage import StorageChart, StorageProps
 from platform_config import PlatformConfig
 
@@ -33,6 +37,8 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
+    # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
+    "serving": ("serving", "model-serving"),
 }
 
 
@@ -86,12 +92,28 @@ def _monitoring(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return MonitoringChart(app, "monitoring", props=MonitoringProps.from_cluster(props))
 
 
+def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool] = lambda p: True) -> ChartFactory:
+    """A serving chart (k8s_charts/seldon), only when `serving.enabled` and `when` holds for the declarations."""
+    def factory(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+        serving = props.sections.get("serving")
+        if serving is None or not serving.enabled:
+            return None
+        serving_props = ServingProps.from_cluster(props)
+        if not when(serving_props):
+            return None
+        if chart is SeldonCrdChart:
+            return SeldonCrdChart(app, chart_id, kubernetes_version=props.kubernetes_version)
+        return chart(app, chart_id, props=serving_props)
+    return factory
+
+
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("cert-manager-crds", _cert_manager_crds),
     ("aws-load-balancer-controller-crds", _lbc_crds),
     ("emissary-crds", _emissary_crds),
+    ("seldon-crds", _serving(SeldonCrdChart, "seldon-crds")),
     ("kube2iam", _kube2iam),
     ("storage", _storage),
     ("cert-manager", _cert_manager),
@@ -100,6 +122,13 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("gpu", _gpu),
     ("cluster-autoscaler", _cluster_autoscaler),
     ("monitoring", _monitoring),
+    # Needs cert-manager running (its webhook certificate) and the SeldonDeployment CRD.
+    ("seldon-core-operator", _serving(SeldonCoreChart, "seldon-core-operator")),
+    ("model-deployments", _serving(ModelDeploymentsChart, "model-deployments")),
+    ("prediction-logger", _serving(PredictionLoggerChart, "prediction-logger",
+                                   when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
+    ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
+    ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
 ]
 
 
@@ -150,6 +179,9 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                           storage_capacity_gib=config.data.fsx.storage_capacity_gib),
         buckets=buckets or _bucket_names(config),
         platform_services=config.platform_services,
+        # The serving charts: their config section, and the data stack's fixed bucket/repository names they
+        # are validated against (used where `buckets` holds no concrete name).
+        sections={"serving": config.serving, "serving_names": config.serving_names()},
     )
 
 

@@ -12,6 +12,7 @@ from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
 from platform_config.network import NetworkConfig
+from platform_config.serving import ServingConfig, platform_names
 from platform_config.platform_services import PlatformServicesConfig, certificate_region
 
 Tier = Literal["dev", "staging", "prod"]
@@ -38,6 +39,7 @@ class PlatformConfig(FrozenModel):
     data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+    serving: ServingConfig = Field(default_factory=ServingConfig, description="Model serving: Seldon Core, models, sampling, batch jobs.")
     platform_services: PlatformServicesConfig = Field(
         default_factory=PlatformServicesConfig, description="In-cluster platform services: gateway, monitoring."
     )
@@ -65,6 +67,7 @@ class PlatformConfig(FrozenModel):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
             )
+        problems += self.serving.placement_problems(**self.serving_placement())
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
         problems += self.network.subnet_problems(len(self.availability_zones))
@@ -83,6 +86,16 @@ class PlatformConfig(FrozenModel):
         if problems:
             raise ValueError("\n".join(problems))
         return self
+
+    def serving_names(self) -> dict[str, str]:
+        """Bucket and repository names the serving layer uses (see `platform_config.serving.platform_names`)."""
+        return platform_names(project=self.project, environment=self.environment, account=self.account,
+                              region=self.region, collected_data_bucket_arn=self.data.collected_data_bucket_arn)
+
+    def serving_placement(self) -> dict[str, object]:
+        names = self.serving_names()
+        return {"models_bucket": names["models"], "ecr_repository_uri": names["model_images_repository"],
+                "input_buckets": {k: names[k] for k in ("collected_data", "offline_features")}}
 
     @property
     def is_ephemeral(self) -> bool:
