@@ -24,11 +24,16 @@ TRAINING_OPERATOR_VERSION = "v1.9.2"
 PIPELINES_VERSION = "2.16.0"
 
 # Image registries (verified against the upstream manifests of the pinned releases).
-KUBEFLOW_REGISTRY = "ghcr.io/kubeflow/kubeflow"           # centraldashboard, profile-controller, kfam, ...
+KUBEFLOW_REGISTRY = "ghcr.io/kubeflow/kubeflow"           # central-dashboard, profile-controller, kfam, ...
 NOTEBOOK_IMAGES_REGISTRY = "ghcr.io/kubeflow/kubeflow/notebook-servers"  # jupyter-scipy, jupyter-pytorch-cuda-full
 KATIB_REGISTRY = "ghcr.io/kubeflow/katib"
-TRAINING_OPERATOR_REGISTRY = "docker.io/kubeflow"         # docker.io/kubeflow/training-operator
-PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # kfp-api-server, kfp-frontend, ... (issue-7b)
+# v1.9.2 image: ghcr.io/kubeflow/training-v1/training-operator:v1-3f15cb8 (kubeflow/trainer#2634).
+TRAINING_OPERATOR_REGISTRY = "ghcr.io/kubeflow/training-v1"
+PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # issue-7b verifies its KFP 2.16.0 image names
+
+# The Secret (in `kubeflow`) holding the managed MySQL credentials Katib uses, keys DB_USER and DB_PASSWORD
+# (upstream katib-external-db names). Issue-7b's database wiring delivers it from Secrets Manager.
+KATIB_DB_SECRET = "katib-mysql-secrets"
 
 # Labels shared by every Kubeflow object; NetworkPolicies select peers by `app.kubernetes.io/name`.
 PART_OF_KUBEFLOW = "kubeflow"
@@ -47,10 +52,18 @@ GATEWAY_POD_LABELS = {"app.kubernetes.io/name": "emissary-ingress"}
 AGGREGATE_LABEL = "rbac.authorization.kubeflow.org/aggregate-to-kubeflow-{role}"
 KUBEFLOW_ROLES = ("admin", "edit", "view")
 
-# The GPU scheduling contract with the cluster issue: node label, taint key and resource name.
+# The GPU scheduling contract with the cluster issue (issue-4 labels and taints the GPU node groups):
+# resource name, taint key, a label every GPU node carries ("true") and the accelerator label whose value
+# is the node group's `gpu_model` (e.g. nvidia-a10g). Align these with the node groups when merging.
 GPU_RESOURCE = "nvidia.com/gpu"
 GPU_TAINT_KEY = "nvidia.com/gpu"
 GPU_NODE_LABEL = "nvidia.com/gpu.present"
+GPU_MODEL_LABEL = "ml-platform/accelerator"
+
+
+def gpu_node_selector() -> dict[str, str]:
+    """Node selector of every GPU workload: only GPU nodes."""
+    return {GPU_NODE_LABEL: "true"}
 
 
 def component_labels(name: str) -> dict[str, str]:
