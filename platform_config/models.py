@@ -11,6 +11,7 @@ from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig
 from platform_config.identity import IdentityConfig
+from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
 
 Tier = Literal["dev", "staging", "prod"]
@@ -37,6 +38,7 @@ class PlatformConfig(FrozenModel):
     data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+    kubeflow: KubeflowConfig = Field(default_factory=KubeflowConfig, description="Kubeflow: profiles, notebooks, Katib, training, pipelines.")
 
     @field_validator("availability_zones")
     @classmethod
