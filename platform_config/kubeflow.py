@@ -56,8 +56,6 @@ def check_s3_prefix(value: str) -> str:
             f"{value!r} must name a path inside the {store!r} store ending in '/', e.g. '{store}/team-a/' "
             "(lowercase segments, no wildcards, no '..', not the whole bucket)"
         )
-    if any(segment in {".", ".."} for segment in path.split("/")):
-        raise ValueError(f"{value!r} must not contain '.' or '..' segments")
     return value
 
 
@@ -169,6 +167,9 @@ class KubeflowConfig(FrozenModel):
     training_operator_replicas: Annotated[int, Field(ge=1, le=3)] = Field(
         default=1, description="Training operator replicas (more than one uses leader election)."
     )
+    examples_profile: str | None = Field(
+        default=None, description="Profile that gets the worked examples (TFJob, MPIJob, Katib experiment); unset ships none."
+    )
     # --- issue-7b: pipelines, metadata database, login ------------------------------------------------------
 
     @model_validator(mode="after")
@@ -178,6 +179,10 @@ class KubeflowConfig(FrozenModel):
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             problems.append(f"profiles: names must be unique, repeated: {dupes}")
+        if self.examples_profile is not None and self.examples_profile not in names:
+            problems.append(f"examples_profile={self.examples_profile!r} is not a configured profile (one of {names})")
+        if self.examples_profile is not None and not self.katib_enabled:
+            problems.append(f"examples_profile={self.examples_profile!r} needs katib_enabled=true (the examples include a Katib experiment)")
         claimed: list[tuple[str, str]] = []
         for profile in self.profiles:
             for prefix in profile.s3_prefixes:

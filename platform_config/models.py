@@ -13,6 +13,7 @@ from platform_config.data import DataConfig
 from platform_config.identity import IdentityConfig
 from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
+from platform_config.platform_services import PlatformServicesConfig, certificate_region
 
 Tier = Literal["dev", "staging", "prod"]
 
@@ -39,6 +40,9 @@ class PlatformConfig(FrozenModel):
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
     kubeflow: KubeflowConfig = Field(default_factory=KubeflowConfig, description="Kubeflow: profiles, notebooks, Katib, training, pipelines.")
+    platform_services: PlatformServicesConfig = Field(
+        default_factory=PlatformServicesConfig, description="In-cluster platform services: gateway, monitoring."
+    )
 
     @field_validator("availability_zones")
     @classmethod
@@ -65,6 +69,16 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        cert = self.platform_services.gateway.certificate_arn
+        if cert and certificate_region(cert) != self.region:
+            problems.append(
+                f"platform_services.gateway.certificate_arn is in region {certificate_region(cert)!r}, "
+                f"the NLB is in {self.region!r}: ACM certificates are regional"
+            )
+        if self.tier != "dev" and not cert:
+            problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
+        if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
+            problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
         if problems:
             raise ValueError("\n".join(problems))
         return self

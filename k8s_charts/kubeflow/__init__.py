@@ -1,19 +1,25 @@
 """Kubeflow as cdk8s charts: core (dashboard, profiles, PodDefaults), notebooks, Katib, training operator,
 pipelines and login. Shared names live in `common.py`; one chart per file.
 
-`build_kubeflow_charts` adds the core/notebooks/Katib/training charts of one environment to a cdk8s App in
-apply order (CRDs first, then the namespace and controllers, then profiles, then examples).
+`KUBEFLOW_CHART_FACTORIES` are the core/notebooks/Katib/training charts in apply order (CRDs first, then the
+namespace and controllers, then the team profiles, then the examples); `k8s_charts.platform_charts` splices
+them into the platform's list. Inputs come from `ClusterServicesProps`: the `kubeflow` config section and
+the Katib database endpoint travel in `props.sections`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping
+from typing import TYPE_CHECKING, Callable
 
 import cdk8s
 
-from platform_config import PlatformConfig
-from platform_config.kubeflow import PLATFORM_DATA_STORES
+from platform_config.kubeflow import PLATFORM_DATA_STORES, KubeflowConfig
+
+if TYPE_CHECKING:
+    from k8s_charts.props import ClusterServicesProps
+
+SECTION = "kubeflow"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -25,49 +31,119 @@ class KatibDatabase:
     name: str = "katib"
 
 
-def default_bucket_names(config: PlatformConfig) -> dict[str, str]:
-    """Bucket per data store when the caller passes none: `<project>-<env>-<store>-<account>` (the data stack's
-    names must match; pass the real names from its outputs when they differ)."""
-    return {store: f"{config.project}-{config.environment}-{store}-{config.account}" for store in PLATFORM_DATA_STORES}
+@dataclass(frozen=True, kw_only=True)
+class KubeflowInputs:
+    """What `props.sections["kubeflow"]` holds: the config section, the project (IAM role names of the
+    profiles) and the Katib database endpoint (None only when Katib is disabled)."""
+
+    config: KubeflowConfig
+    project: str
+    katib_database: KatibDatabase | None
 
 
-def build_kubeflow_charts(app: cdk8s.App, *, config: PlatformConfig, katib_database: KatibDatabase | None,
-                          bucket_names: Mapping[str, str] | None = None, with_examples: bool | None = None) -> list[cdk8s.Chart]:
-    """The issue-7a Kubeflow charts for `config`, each depending on the previous one (apply order)."""
+def default_bucket_names(project: str, environment: str, account: str) -> dict[str, str]:
+    """Bucket per data store by convention, `<project>-<env>-<store>-<account>`; the delivery stack passes the
+    data stack's real names (they must cover every store a profile prefix names)."""
+    return {store: f"{project}-{environment}-{store}-{account}" for store in PLATFORM_DATA_STORES}
+
+
+def _inputs(props: "ClusterServicesProps") -> KubeflowInputs:
+    try:
+        return props.sections[SECTION]
+    except KeyError:
+        raise KeyError(f"props.sections has no {SECTION!r} entry (a KubeflowInputs)") from None
+
+
+def _kubeflow(props: "ClusterServicesProps") -> KubeflowConfig:
+    return _inputs(props).config
+
+
+def _env(props: "ClusterServicesProps") -> dict:
+    return {"kubernetes_version": props.kubernetes_version, "identity_mode": props.identity_mode}
+
+
+def _crds(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.crds import KubeflowCrdsChart, KubeflowCrdsProps
+
+    return KubeflowCrdsChart(app, "kubeflow-crds", props=KubeflowCrdsProps(**_env(props), katib=_kubeflow(props).katib_enabled))
+
+
+def _core(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.common import NAMESPACE
     from k8s_charts.kubeflow.core import KubeflowCoreChart, KubeflowCoreProps
-    from k8s_charts.kubeflow.crds import KubeflowCrdsChart
-    from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
-    from k8s_charts.kubeflow.katib import KatibChart, KatibProps
-    from k8s_charts.kubeflow.notebooks import NotebooksChart, NotebooksProps
-    from k8s_charts.kubeflow.poddefaults import PodDefaultsProps, PodDefaultsWebhookChart
-    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+
+    gateway = props.platform_services.gateway
+    return KubeflowCoreChart(app, "kubeflow-core", props=KubeflowCoreProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, dashboard_replicas=max(1, min(gateway.replicas, 3)),
+        allowed_roles=tuple(props.roles_in(NAMESPACE))))
+
+
+def _profiles_controller(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
     from k8s_charts.kubeflow.profiles_controller import ProfilesControllerChart, ProfilesControllerProps
+
+    return ProfilesControllerChart(app, "kubeflow-profiles-controller", props=ProfilesControllerProps(
+        **_env(props), admin_email=_kubeflow(props).admin_email))
+
+
+def _poddefaults(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.poddefaults import PodDefaultsProps, PodDefaultsWebhookChart
+
+    return PodDefaultsWebhookChart(app, "kubeflow-poddefaults", props=PodDefaultsProps(**_env(props), vpc_cidr=props.vpc_cidr))
+
+
+def _notebooks(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.notebooks import NotebooksChart, NotebooksProps
+
+    return NotebooksChart(app, "kubeflow-notebooks", props=NotebooksProps(
+        **_env(props), notebooks=_kubeflow(props).notebooks,
+        gpu_models=tuple(sorted({g.gpu_model for g in props.gpu_node_groups}))))
+
+
+def _training_operator(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
     from k8s_charts.kubeflow.training_operator import TrainingOperatorChart, TrainingOperatorProps
 
-    kf = config.kubeflow
-    vpc = config.network.vpc_cidr
-    if kf.katib_enabled and katib_database is None:
-        raise ValueError("kubeflow.katib_enabled=true needs katib_database (the managed MySQL endpoint from the data stack)")
-    charts: list[cdk8s.Chart] = [
-        KubeflowCrdsChart(app, "kubeflow-crds", katib=kf.katib_enabled),
-        KubeflowCoreChart(app, "kubeflow-core", props=KubeflowCoreProps(vpc_cidr=vpc, dashboard_replicas=2 if config.tier == "prod" else 1)),
-        ProfilesControllerChart(app, "kubeflow-profiles-controller", props=ProfilesControllerProps(admin_email=kf.admin_email)),
-        PodDefaultsWebhookChart(app, "kubeflow-poddefaults", props=PodDefaultsProps(vpc_cidr=vpc)),
-        NotebooksChart(app, "kubeflow-notebooks", props=NotebooksProps(
-            notebooks=kf.notebooks, gpu_models=tuple(sorted({g.gpu_model for g in config.cluster.gpu_node_groups})))),
-        TrainingOperatorChart(app, "kubeflow-training-operator", props=TrainingOperatorProps(
-            vpc_cidr=vpc, replicas=kf.training_operator_replicas)),
-    ]
-    if kf.katib_enabled and katib_database is not None:
-        charts.append(KatibChart(app, "kubeflow-katib", props=KatibProps(
-            vpc_cidr=vpc, db_host=katib_database.host, db_port=katib_database.port, db_name=katib_database.name)))
-    charts.append(KubeflowProfilesChart(app, "kubeflow-profiles", props=ProfilesProps(
-        profiles=kf.profiles, project=config.project, environment=config.environment, account=config.account,
-        region=config.region, vpc_cidr=vpc, workload_identity=config.cluster.workload_identity,
-        bucket_names=dict(bucket_names or default_bucket_names(config)))))
-    examples = config.tier == "dev" if with_examples is None else with_examples
-    if examples and kf.profiles and kf.katib_enabled:
-        charts.append(TrainingExamplesChart(app, "kubeflow-examples", props=ExamplesProps(namespace=kf.profiles[0].name)))
-    for previous, chart in zip(charts, charts[1:]):
-        chart.add_dependency(previous)
-    return charts
+    return TrainingOperatorChart(app, "kubeflow-training-operator", props=TrainingOperatorProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, replicas=_kubeflow(props).training_operator_replicas))
+
+
+def _katib(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
+    from k8s_charts.kubeflow.katib import KatibChart, KatibProps
+
+    if not _kubeflow(props).katib_enabled:
+        return None
+    database = _inputs(props).katib_database
+    if database is None:
+        raise ValueError("kubeflow.katib_enabled=true needs KubeflowInputs.katib_database (the managed MySQL endpoint)")
+    return KatibChart(app, "kubeflow-katib", props=KatibProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, db_host=database.host, db_port=database.port, db_name=database.name))
+
+
+def _profiles(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+
+    project = _inputs(props).project
+    return KubeflowProfilesChart(app, "kubeflow-profiles", props=ProfilesProps(
+        **_env(props), profiles=_kubeflow(props).profiles, project=project, environment=props.environment,
+        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(props.buckets), fsx=props.fsx))
+
+
+def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
+    from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
+
+    kubeflow = _kubeflow(props)
+    if kubeflow.examples_profile is None:
+        return None
+    return TrainingExamplesChart(app, "kubeflow-examples", props=ExamplesProps(**_env(props), namespace=kubeflow.examples_profile))
+
+
+KUBEFLOW_CHART_FACTORIES: list[tuple[str, Callable[[cdk8s.App, "ClusterServicesProps"], "cdk8s.Chart | None"]]] = [
+    ("kubeflow-crds", _crds),
+    ("kubeflow-core", _core),
+    ("kubeflow-profiles-controller", _profiles_controller),
+    ("kubeflow-poddefaults", _poddefaults),
+    ("kubeflow-notebooks", _notebooks),
+    ("kubeflow-training-operator", _training_operator),
+    ("kubeflow-katib", _katib),
+    ("kubeflow-profiles", _profiles),
+    ("kubeflow-examples", _examples),
+]

@@ -6,7 +6,8 @@ so both halves agree on the namespace, the header the gateway sets and the label
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 # The namespace every Kubeflow control-plane component runs in (upstream manifests use the same name).
 NAMESPACE = "kubeflow"
@@ -52,18 +53,28 @@ GATEWAY_POD_LABELS = {"app.kubernetes.io/name": "emissary-ingress"}
 AGGREGATE_LABEL = "rbac.authorization.kubeflow.org/aggregate-to-kubeflow-{role}"
 KUBEFLOW_ROLES = ("admin", "edit", "view")
 
-# The GPU scheduling contract with the cluster issue (issue-4 labels and taints the GPU node groups):
-# resource name, taint key, a label every GPU node carries ("true") and the accelerator label whose value
-# is the node group's `gpu_model` (e.g. nvidia-a10g). Align these with the node groups when merging.
+# The GPU scheduling contract with the cluster issue (issue-4, platform_constructs/gpu_node_group.py labels
+# and taints the GPU node groups): resource name, taint key, `ml-platform/accelerator: nvidia` on every GPU
+# node and `ml-platform/gpu-model: <gpu_model>` (e.g. nvidia-a10g) per node group.
 GPU_RESOURCE = "nvidia.com/gpu"
 GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "nvidia.com/gpu.present"
-GPU_MODEL_LABEL = "ml-platform/accelerator"
+GPU_NODE_LABEL = "ml-platform/accelerator"
+GPU_NODE_VALUE = "nvidia"
+GPU_MODEL_LABEL = "ml-platform/gpu-model"
 
 
 def gpu_node_selector() -> dict[str, str]:
     """Node selector of every GPU workload: only GPU nodes."""
-    return {GPU_NODE_LABEL: "true"}
+    return {GPU_NODE_LABEL: GPU_NODE_VALUE}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChartEnv:
+    """What every Kubeflow chart's props carry for the framework: the cluster minor (PSS version pins) and
+    the workload identity mode (kube2iam annotations vs Pod Identity associations)."""
+
+    kubernetes_version: str
+    identity_mode: Literal["pod-identity", "kube2iam"] = "pod-identity"
 
 
 def component_labels(name: str) -> dict[str, str]:

@@ -14,6 +14,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, KUBEFLOW_REGISTRY, KUBEFLOW_VERSION, NAMESPACE, USERID_HEADER,
     USERID_PREFIX, aggregate_labels, component_labels,
 )
@@ -30,13 +31,15 @@ KFAM_PORT = 8081
 
 
 @dataclass(frozen=True, kw_only=True)
-class KubeflowCoreProps:
+class KubeflowCoreProps(ChartEnv):
     """vpc_cidr: where the EKS API server endpoints live (egress to it on 443)."""
 
     vpc_cidr: str
     gateway_namespace: str = GATEWAY_NAMESPACE
     gateway_pod_labels: dict[str, str] | None = None
     dashboard_replicas: int = 2
+    # kube2iam: roles pods in `kubeflow` may assume (the pipelines components'); empty allows none.
+    allowed_roles: tuple[str, ...] = ()
 
 
 def gateway_peer(props_namespace: str, labels: dict[str, str] | None) -> dict:
@@ -79,8 +82,10 @@ class KubeflowCoreChart(PlatformChart):
     """The `kubeflow` namespace (restricted PSS, default deny), the aggregated Kubeflow roles, the dashboard."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: KubeflowCoreProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-core", version=KUBEFLOW_VERSION, namespace=NAMESPACE)
-        self.platform_namespace(NAMESPACE, labels={"app.kubernetes.io/part-of-kubeflow": "kubeflow"})
+        super().__init__(scope, construct_id, component="kubeflow-core", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        self.platform_namespace(NAMESPACE, labels={"app.kubernetes.io/part-of-kubeflow": "kubeflow"},
+                                allowed_roles=props.allowed_roles)
         # Every Kubeflow control-plane pod is a Kubernetes client (controllers, web apps doing SubjectAccessReviews).
         self.allow_api_server_egress(namespace=NAMESPACE, pod_selector={}, vpc_cidr=props.vpc_cidr)
         self._roles()
@@ -119,7 +124,8 @@ class KubeflowCoreChart(PlatformChart):
         namespaced_role(self, name=DASHBOARD, service_account=DASHBOARD, rules=[
             rule([""], ["configmaps"], ["get"], names=[DASHBOARD_CONFIGMAP]),
         ])
-        deployment(self, Workload(name=DASHBOARD, replicas=props.dashboard_replicas, containers=[Container(
+        deployment(self, Workload(name=DASHBOARD, replicas=props.dashboard_replicas,
+                                  api_access="lists namespaces and events for the dashboard views", containers=[Container(
             name=DASHBOARD, image=pinned_image(f"{KUBEFLOW_REGISTRY}/central-dashboard", KUBEFLOW_VERSION),
             ports=[("http", DASHBOARD_PORT)], cpu="100m", memory="256Mi", memory_limit="512Mi",
             env=[

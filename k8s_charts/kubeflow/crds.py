@@ -11,7 +11,9 @@ from __future__ import annotations
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
-from k8s_charts.kubeflow.common import KATIB_VERSION, KUBEFLOW_VERSION, TRAINING_OPERATOR_VERSION
+from dataclasses import dataclass
+
+from k8s_charts.kubeflow.common import KATIB_VERSION, KUBEFLOW_VERSION, TRAINING_OPERATOR_VERSION, ChartEnv
 from k8s_charts.kubeflow.crd import (
     Schema, array, boolean, container, crd, env_var, integer, label_selector, number, obj, opaque,
     pod_spec, pod_template, quantity_map, string, string_map, toleration, volume, volume_mount,
@@ -150,11 +152,18 @@ def authorization_policy_spec() -> Schema:
     return opaque("Istio AuthorizationPolicy spec; stored only, nothing enforces it on this platform.")
 
 
+@dataclass(frozen=True, kw_only=True)
+class KubeflowCrdsProps(ChartEnv):
+    katib: bool = True
+
+
 class KubeflowCrdsChart(PlatformChart):
     """The CRDs the Kubeflow charts and their controllers use; applied before any custom resource."""
 
-    def __init__(self, scope: Construct, construct_id: str, *, katib: bool = True) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-crds", version=KUBEFLOW_VERSION)
+    def __init__(self, scope: Construct, construct_id: str, *, props: KubeflowCrdsProps) -> None:
+        super().__init__(scope, construct_id, component="kubeflow-crds", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        katib = props.katib
         crd(self, group=GROUP, kind="Profile", plural="profiles", scope="Cluster", versions=[
             {"name": "v1", "spec": profile_spec()},
             {"name": "v1beta1", "spec": profile_spec(), "storage": False},

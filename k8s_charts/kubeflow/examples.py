@@ -15,8 +15,9 @@ from typing import Any
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart, container_security_context, pinned_image
-from k8s_charts.kubeflow.common import GPU_RESOURCE, TRAINING_OPERATOR_VERSION, gpu_node_selector, gpu_toleration
-from k8s_charts.kubeflow.profiles import EDITOR_SA, TRAINING_CLAIM, TRAINING_MOUNT
+from k8s_charts.kubeflow.common import ChartEnv, GPU_RESOURCE, TRAINING_OPERATOR_VERSION, gpu_node_selector, gpu_toleration
+from k8s_charts.kubeflow.profiles import EDITOR_SA, TRAINING_MOUNT
+from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
 
 TF_IMAGE = pinned_image("docker.io/tensorflow/tensorflow", "2.16.1-gpu")
 HOROVOD_IMAGE = pinned_image("docker.io/horovod/horovod", "0.28.1")
@@ -25,7 +26,7 @@ DATA = f"{TRAINING_MOUNT}/datasets/mnist"
 
 
 @dataclass(frozen=True, kw_only=True)
-class ExamplesProps:
+class ExamplesProps(ChartEnv):
     """namespace: a profile namespace (its FSx claim, quota and identity apply)."""
 
     namespace: str
@@ -80,7 +81,7 @@ class TrainingExamplesChart(PlatformChart):
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ExamplesProps) -> None:
         super().__init__(scope, construct_id, component="kubeflow-examples", version=TRAINING_OPERATOR_VERSION,
-                         namespace=props.namespace)
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         ns, workers, gpus = props.namespace, props.workers, props.gpus_per_worker
         self.api("TFJob-mnist", api_version="kubeflow.org/v1", kind="TFJob", name="tf-mnist-gpu", namespace=ns,
                  spec=tfjob_spec(workers=workers, gpus=gpus))

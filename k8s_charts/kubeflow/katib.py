@@ -18,6 +18,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     GATEWAY_NAMESPACE, KATIB_DB_SECRET, KATIB_REGISTRY, KATIB_VERSION, NAMESPACE, PROFILE_NAMESPACE_LABEL,
     PROFILE_NAMESPACE_VALUE, component_labels, webhook_certificate,
 )
@@ -46,7 +47,7 @@ TRIAL_RESOURCES = ("Job.v1.batch", "TFJob.v1.kubeflow.org", "PyTorchJob.v1.kubef
 
 
 @dataclass(frozen=True, kw_only=True)
-class KatibProps:
+class KatibProps(ChartEnv):
     """db_*: the managed MySQL (issue-7b's data stack output); db_secret holds `user_key` and `password_key`."""
 
     vpc_cidr: str
@@ -93,7 +94,8 @@ class KatibChart(PlatformChart):
     """Katib's three Deployments, webhooks with a cert-manager certificate, RBAC and NetworkPolicies."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: KatibProps) -> None:
-        super().__init__(scope, construct_id, component="katib", version=KATIB_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="katib", version=KATIB_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self.props = props
         self._controller()
         self._db_manager()
@@ -118,14 +120,13 @@ class KatibChart(PlatformChart):
             rule(["kubeflow.org"], ["tfjobs", "pytorchjobs", "mpijobs"], ["get", "list", "watch", "create", "delete"]),
             rule(["kubeflow.org"], ["experiments", "experiments/status", "experiments/finalizers", "trials", "trials/status",
                                     "trials/finalizers", "suggestions", "suggestions/status", "suggestions/finalizers"], WRITE),
-            rule(["admissionregistration.k8s.io"], ["validatingwebhookconfigurations", "mutatingwebhookconfigurations"],
-                 ["get", "watch", "list", "patch", "update"]),
             rule(["coordination.k8s.io"], ["leases"], WRITE),
         ])
         bind_cluster_role(self, role=CONTROLLER, service_account=CONTROLLER, name=CONTROLLER)
-        deployment(self, Workload(name=CONTROLLER, containers=[Container(
+        deployment(self, Workload(name=CONTROLLER, api_access="reconciles Experiments, Trials and Suggestions",
+                                  containers=[Container(
             name=CONTROLLER, image=katib_image("katib-controller"), command=["./katib-controller"],
-            args=["--katib-config=/katib-config.yaml"], run_as_user=1000,
+            args=["--katib-config=/katib-config.yaml"],
             ports=[("webhook", WEBHOOK_PORT), ("metrics", 8080), ("healthz", HEALTH_PORT)],
             env=[env_field("KATIB_CORE_NAMESPACE", "metadata.namespace")], cpu="100m", memory="256Mi", memory_limit="512Mi",
             liveness=http_probe("/healthz", HEALTH_PORT), readiness=http_probe("/readyz", HEALTH_PORT, initial_delay=5, period=10),
@@ -170,8 +171,10 @@ class KatibChart(PlatformChart):
 
     def _db_manager(self) -> None:
         props = self.props
-        deployment(self, Workload(name=DB_MANAGER, containers=[Container(
-            name=DB_MANAGER, image=katib_image("katib-db-manager"), command=["./katib-db-manager"], run_as_user=1000,
+        deployment(self, Workload(name=DB_MANAGER, skips=[
+            "CKV_K8S_35=katib-db-manager v0.19.0 reads DB_USER/DB_PASSWORD only from env (pkg/db/v1beta1/mysql); the Secret is referenced, never inlined",
+        ], containers=[Container(
+            name=DB_MANAGER, image=katib_image("katib-db-manager"), command=["./katib-db-manager"],
             ports=[("api", DB_MANAGER_PORT)], cpu="100m", memory="128Mi", memory_limit="256Mi",
             env=[
                 env("DB_NAME", "mysql"),
@@ -204,8 +207,9 @@ class KatibChart(PlatformChart):
             rule(["authorization.k8s.io"], ["subjectaccessreviews"], ["create"]),
         ])
         bind_cluster_role(self, role=UI, service_account=UI, name=UI)
-        deployment(self, Workload(name=UI, containers=[Container(
-            name=UI, image=katib_image("katib-ui"), command=["./katib-ui"], args=[f"--port={UI_PORT}"], run_as_user=1000,
+        deployment(self, Workload(name=UI, api_access="lists Experiments and Trials after a SubjectAccessReview for the user",
+                                  containers=[Container(
+            name=UI, image=katib_image("katib-ui"), command=["./katib-ui"], args=[f"--port={UI_PORT}"],
             ports=[("ui", UI_PORT)], cpu="50m", memory="128Mi", memory_limit="256Mi",
             # Authorization checks on: the UI asks SubjectAccessReview for the kubeflow-userid user.
             env=[env_field("KATIB_CORE_NAMESPACE", "metadata.namespace"), env("APP_DISABLE_AUTH", "false")],

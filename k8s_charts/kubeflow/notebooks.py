@@ -19,6 +19,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     GATEWAY_NAMESPACE, GPU_MODEL_LABEL, GPU_RESOURCE, GPU_TAINT_KEY, KUBEFLOW_REGISTRY, KUBEFLOW_VERSION, NAMESPACE,
     NOTEBOOK_IMAGES_REGISTRY, PROFILE_NAMESPACE_LABEL, PROFILE_NAMESPACE_VALUE, USERID_HEADER, USERID_PREFIX,
     component_labels,
@@ -46,7 +47,7 @@ def notebook_image(name: str) -> str:
 
 
 @dataclass(frozen=True, kw_only=True)
-class NotebooksProps:
+class NotebooksProps(ChartEnv):
     notebooks: NotebooksConfig
     gateway_namespace: str = GATEWAY_NAMESPACE
     gateway_pod_labels: dict[str, str] | None = None
@@ -104,7 +105,8 @@ class NotebooksChart(PlatformChart):
     """Notebook controller + Jupyter web app."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: NotebooksProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-notebooks", version=KUBEFLOW_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-notebooks", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self._controller(props)
         self._web_app(props)
 
@@ -129,9 +131,10 @@ class NotebooksChart(PlatformChart):
             rule([""], ["configmaps"], WRITE),
         ])
         keys = ("USE_ISTIO", "ISTIO_GATEWAY", "ISTIO_HOST", "CLUSTER_DOMAIN", "ENABLE_CULLING", "CULL_IDLE_TIME", "IDLENESS_CHECK_PERIOD")
-        deployment(self, Workload(name=CONTROLLER, containers=[Container(
+        deployment(self, Workload(name=CONTROLLER, api_access="reconciles Notebooks into StatefulSets and Services",
+                                  containers=[Container(
             name="manager", image=pinned_image(f"{KUBEFLOW_REGISTRY}/notebook-controller", KUBEFLOW_VERSION),
-            command=["/manager"], args=["--leader-elect"], ports=[("metrics", 8080), ("health", 8081)],
+            command=["/manager"], args=["--enable-leader-election"], ports=[("metrics", 8080), ("health", 8081)],
             env=[{"name": k, "valueFrom": {"configMapKeyRef": {"name": CONTROLLER_CONFIG, "key": k}}} for k in keys],
             cpu="100m", memory="128Mi", memory_limit="512Mi",
             liveness=http_probe("/healthz", 8081, initial_delay=5, period=10),
@@ -163,7 +166,8 @@ class NotebooksChart(PlatformChart):
             rule([""], ["persistentvolumeclaims"], ["create", "delete", "get", "list"]),
             rule(["storage.k8s.io"], ["storageclasses"], ["list"]),
         ], labels={"rbac.authorization.kubeflow.org/aggregate-to-kubeflow-edit": "true"})
-        deployment(self, Workload(name=WEB_APP, replicas=2, containers=[Container(
+        deployment(self, Workload(name=WEB_APP, replicas=2, api_access="creates Notebooks and PVCs after a SubjectAccessReview for the user",
+                                  containers=[Container(
             name=WEB_APP, image=pinned_image(f"{KUBEFLOW_REGISTRY}/jupyter-web-app", KUBEFLOW_VERSION),
             ports=[("http", WEB_APP_PORT)], cpu="100m", memory="256Mi", memory_limit="512Mi",
             env=[env("APP_PREFIX", "/jupyter"), env("UI", "default"), env("USERID_HEADER", USERID_HEADER),

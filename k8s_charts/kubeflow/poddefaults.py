@@ -15,6 +15,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     KUBEFLOW_REGISTRY, KUBEFLOW_VERSION, NAMESPACE, PROFILE_NAMESPACE_LABEL, PROFILE_NAMESPACE_VALUE,
     component_labels, webhook_certificate,
 )
@@ -28,7 +29,7 @@ PORT = 4443
 
 
 @dataclass(frozen=True, kw_only=True)
-class PodDefaultsProps:
+class PodDefaultsProps(ChartEnv):
     """vpc_cidr: the EKS control plane calls webhooks from ENIs in the VPC."""
 
     vpc_cidr: str
@@ -39,12 +40,14 @@ class PodDefaultsWebhookChart(PlatformChart):
     """Mutating webhook applying PodDefault objects; its TLS certificate comes from cert-manager."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: PodDefaultsProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-poddefaults", version=KUBEFLOW_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-poddefaults", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         secret, inject_from = webhook_certificate(self, service=SERVICE)
         cluster_role(self, NAME, [rule(["kubeflow.org"], ["poddefaults"], READ)])
         bind_cluster_role(self, role=NAME, service_account=NAME, name=NAME)
         aggregated_roles(self, component="poddefaults", group="kubeflow.org", resources_=["poddefaults"])
-        deployment(self, Workload(name=NAME, replicas=props.replicas, containers=[Container(
+        deployment(self, Workload(name=NAME, replicas=props.replicas, api_access="reads the PodDefaults of the pod's namespace",
+                                  containers=[Container(
             name=NAME, image=pinned_image(f"{KUBEFLOW_REGISTRY}/poddefaults-webhook", KUBEFLOW_VERSION),
             args=["--tlsCertFile=/etc/webhook/certs/tls.crt", "--tlsKeyFile=/etc/webhook/certs/tls.key"],
             ports=[("https-webhook", PORT)], cpu="50m", memory="64Mi", memory_limit="128Mi",

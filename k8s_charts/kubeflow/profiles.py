@@ -17,30 +17,30 @@ AWS identity per profile (the CDK side consumes `profile_identity_requests`):
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Mapping, Sequence
+from typing import Mapping, Sequence
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart
+from k8s_charts.base import INSTANCE_METADATA, POD_IDENTITY_AGENT, PlatformChart
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration,
 )
 from k8s_charts.kubeflow.profiles_controller import PROFILE_NAMESPACE_LABELS
+from k8s_charts.props import FsxRef
+from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
+from k8s_charts.storage import FSX_STORAGE_CLASS
 from platform_config.kubeflow import KubeflowProfile
 
 EDITOR_SA = "default-editor"
 VIEWER_SA = "default-viewer"
-TRAINING_CLAIM = "fsx-training-data"
 TRAINING_MOUNT = "/mnt/training-data"
-POD_IDENTITY_AGENT = "169.254.170.23/32"  # EKS Pod Identity agent (link-local, port 80)
-INSTANCE_METADATA = "169.254.169.254/32"  # kube2iam intercepts IMDS on port 80
 PSS_REASON = (
     "Kubeflow notebook StatefulSets (notebook controller v1.10.0), Katib's injected metrics-collector sidecar and "
     "training-operator init containers set no restricted security context; baseline still forbids privileged, "
-    "host namespaces and hostPath, and audit/warn stay at restricted."
+    "host namespaces and hostPath, and warnings still report anything short of restricted."
 )
 
 
@@ -80,8 +80,13 @@ def profile_identity_requests(*, project: str, environment: str, profiles: Seque
 
 
 def training_volume_requests(profiles: Sequence[KubeflowProfile]) -> tuple[TrainingVolumeRequest, ...]:
-    return tuple(TrainingVolumeRequest(namespace=p.name, claim=TRAINING_CLAIM, volume_name=f"fsx-training-{p.name}")
+    return tuple(TrainingVolumeRequest(namespace=p.name, claim=TRAINING_CLAIM, volume_name=training_volume_name(p.name))
                  for p in profiles)
+
+
+def training_volume_name(namespace: str) -> str:
+    """Same convention as the storage chart's training namespaces: one static PV per namespace."""
+    return f"fsx-{namespace}"
 
 
 def kfam_binding_name(email: str, role: str) -> str:
@@ -90,16 +95,15 @@ def kfam_binding_name(email: str, role: str) -> str:
 
 
 @dataclass(frozen=True, kw_only=True)
-class ProfilesProps:
+class ProfilesProps(ChartEnv):
     profiles: Sequence[KubeflowProfile]
     project: str
     environment: str
     account: str
     region: str
     vpc_cidr: str
-    workload_identity: Literal["pod-identity", "kube2iam"]
     bucket_names: Mapping[str, str]
-    training_claim_size: str = "1200Gi"
+    fsx: FsxRef | None
     gateway_namespace: str = GATEWAY_NAMESPACE
     gateway_pod_labels: Mapping[str, str] = field(default_factory=lambda: dict(GATEWAY_POD_LABELS))
 
@@ -108,7 +112,8 @@ class KubeflowProfilesChart(PlatformChart):
     """Every configured profile; one chart so adding a team is one config entry and one reviewable diff."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ProfilesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-profiles", version=KUBEFLOW_VERSION)
+        super().__init__(scope, construct_id, component="kubeflow-profiles", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         missing = sorted({p.split("/", 1)[0] for prof in props.profiles for p in prof.s3_prefixes} - set(props.bucket_names))
         if missing:
             raise ValueError(f"bucket_names has no bucket for store(s) {missing} used by profile s3_prefixes")
@@ -122,11 +127,10 @@ class KubeflowProfilesChart(PlatformChart):
     def _profile(self, p: KubeflowProfile) -> None:
         ns = p.name
         props = self.props
-        annotations = {"owner": p.owner}
-        if props.workload_identity == "kube2iam":
-            annotations["iam.amazonaws.com/allowed-roles"] = json.dumps([self.role_arn(ns)])
         labels = {k: v for k, v in PROFILE_NAMESPACE_LABELS.items() if v}
-        self.platform_namespace(ns, pss="baseline", pss_reason=PSS_REASON, labels=labels, annotations=annotations)
+        # Under kube2iam the namespace allows exactly the team role (base chart writes the annotation).
+        self.platform_namespace(ns, pss="baseline", pss_reason=PSS_REASON, labels=labels, annotations={"owner": p.owner},
+                                allowed_roles=[self.role_arn(ns)])
         self.api(f"Profile-{ns}", api_version="kubeflow.org/v1", kind="Profile", name=ns,
                  spec={"owner": {"kind": "User", "name": p.owner, "apiGroup": "rbac.authorization.k8s.io"}})
         self._rbac(p)
@@ -193,17 +197,14 @@ class KubeflowProfilesChart(PlatformChart):
             # S3 (gateway endpoint, public S3 addresses), STS and package indexes over HTTPS; nothing else leaves.
             {"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": [props.vpc_cidr, "169.254.0.0/16"]}}], "ports": tcp(443)},
         ]
-        if props.workload_identity == "pod-identity":
-            egress.append({"to": [{"ipBlock": {"cidr": POD_IDENTITY_AGENT}}], "ports": tcp(80)})
-        else:
-            egress.append({"to": [{"ipBlock": {"cidr": INSTANCE_METADATA}}], "ports": tcp(80)})
+        target = POD_IDENTITY_AGENT if self.identity_mode == "pod-identity" else INSTANCE_METADATA
+        egress.append({"to": [{"ipBlock": {"cidr": target["cidr"]}}], "ports": tcp(target["port"])})
         self.network_policy("allow-platform-egress", namespace=ns, pod_selector={}, policy_types=["Egress"], egress=egress)
 
     def _data(self, p: KubeflowProfile) -> None:
         ns, props = p.name, self.props
-        self.api(f"PVC-{ns}-{TRAINING_CLAIM}", api_version="v1", kind="PersistentVolumeClaim", name=TRAINING_CLAIM, namespace=ns,
-                 spec={"accessModes": ["ReadWriteMany"], "storageClassName": "", "volumeName": f"fsx-training-{ns}",
-                       "resources": {"requests": {"storage": props.training_claim_size}}})
+        if props.fsx is not None:
+            self._training_volume(ns, props.fsx)
         urls = [f"s3://{props.bucket_names[prefix.split('/', 1)[0]]}/{prefix.split('/', 1)[1]}" for prefix in p.s3_prefixes]
         self._pod_default(ns, "team-data", "Team S3 prefixes and AWS region", {"team-data": "true"}, env=[
             {"name": "TEAM_S3_PREFIXES", "value": ",".join(urls)},
@@ -215,10 +216,26 @@ class KubeflowProfilesChart(PlatformChart):
                           volumeMounts=[{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT}])
         self._pod_default(ns, "gpu-toleration", "Schedule onto the tainted GPU nodes", {"gpu-toleration": "true"},
                           tolerations=[gpu_toleration()])
-        if props.workload_identity == "kube2iam":
+        if self.identity_mode == "kube2iam":
             # Empty selector: every pod of the namespace assumes the team role (the only one it may assume).
             self._pod_default(ns, "aws-identity", "kube2iam role of the team", None,
                               annotations={"iam.amazonaws.com/role": self.role_arn(ns)})
+
+    def _training_volume(self, ns: str, fsx: FsxRef) -> None:
+        """The FSx file system bound statically into the profile namespace (the storage chart's pattern:
+        one PV per namespace naming the file system, claimed by `training-data`)."""
+        volume = training_volume_name(ns)
+        size = f"{fsx.storage_capacity_gib}Gi"
+        self.api(f"PersistentVolume-{ns}", api_version="v1", kind="PersistentVolume", name=volume, spec={
+            "capacity": {"storage": size}, "volumeMode": "Filesystem", "accessModes": ["ReadWriteMany"],
+            "persistentVolumeReclaimPolicy": "Retain", "storageClassName": FSX_STORAGE_CLASS, "mountOptions": ["flock"],
+            "claimRef": {"namespace": ns, "name": TRAINING_CLAIM},
+            "csi": {"driver": "fsx.csi.aws.com", "volumeHandle": fsx.file_system_id,
+                    "volumeAttributes": {"dnsname": fsx.dns_name, "mountname": fsx.mount_name}},
+        })
+        self.api(f"PVC-{ns}-{TRAINING_CLAIM}", api_version="v1", kind="PersistentVolumeClaim", name=TRAINING_CLAIM, namespace=ns,
+                 spec={"accessModes": ["ReadWriteMany"], "storageClassName": FSX_STORAGE_CLASS, "volumeName": volume,
+                       "resources": {"requests": {"storage": size}}})
 
     def _pod_default(self, ns: str, name: str, desc: str, match: dict[str, str] | None, **spec: object) -> None:
         self.api(f"PodDefault-{ns}-{name}", api_version="kubeflow.org/v1alpha1", kind="PodDefault", name=name, namespace=ns,

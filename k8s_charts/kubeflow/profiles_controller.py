@@ -17,6 +17,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import (
+    ChartEnv,
     KUBEFLOW_REGISTRY, KUBEFLOW_VERSION, NAMESPACE, PROFILE_NAMESPACE_LABEL, PROFILE_NAMESPACE_VALUE, USERID_HEADER,
     USERID_PREFIX, component_labels,
 )
@@ -40,7 +41,7 @@ PROFILE_NAMESPACE_LABELS = {
 
 
 @dataclass(frozen=True, kw_only=True)
-class ProfilesControllerProps:
+class ProfilesControllerProps(ChartEnv):
     admin_email: str
     # KFAM callers besides the dashboard (the pipelines UI of issue-7b asks KFAM who may see what).
     extra_kfam_clients: tuple[str, ...] = ("ml-pipeline-ui",)
@@ -50,7 +51,8 @@ class ProfilesControllerChart(PlatformChart):
     """Reconciles Profile objects into namespaces; KFAM answers the dashboard's "who may access what"."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ProfilesControllerProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-profiles", version=KUBEFLOW_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-profiles-controller", version=KUBEFLOW_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         cluster_role(self, NAME, [
             rule([""], ["namespaces"], WRITE),
             rule([""], ["serviceaccounts"], WRITE),
@@ -67,7 +69,8 @@ class ProfilesControllerChart(PlatformChart):
         bind_cluster_role(self, role=NAME, service_account=NAME, name=NAME)
         self.api("ConfigMap-labels", api_version="v1", kind="ConfigMap", name=LABELS_CONFIGMAP, namespace=NAMESPACE,
                  data={"namespace-labels.yaml": yaml.safe_dump(PROFILE_NAMESPACE_LABELS, sort_keys=True)})
-        deployment(self, Workload(name=NAME, containers=[
+        deployment(self, Workload(name=NAME, api_access="reconciles Profiles into namespaces and RBAC; KFAM manages RoleBindings",
+                                  containers=[
             Container(
                 name="manager", image=pinned_image(f"{KUBEFLOW_REGISTRY}/profile-controller", KUBEFLOW_VERSION),
                 command=["/manager"],

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
-from k8s_charts.kubeflow.common import NAMESPACE, TRAINING_OPERATOR_REGISTRY, TRAINING_OPERATOR_VERSION, component_labels
+from k8s_charts.kubeflow.common import ChartEnv, NAMESPACE, TRAINING_OPERATOR_REGISTRY, TRAINING_OPERATOR_VERSION, component_labels
 from k8s_charts.kubeflow.crds import TRAINING_REPLICA_TYPES
 from k8s_charts.kubeflow.workload import (
     EDIT, READ, WRITE, Container, Workload, bind_cluster_role, cluster_role, deployment, env_field, http_probe,
@@ -38,7 +38,7 @@ PLURALS = tuple(f"{kind.lower()}s" for kind in TRAINING_REPLICA_TYPES)
 
 
 @dataclass(frozen=True, kw_only=True)
-class TrainingOperatorProps:
+class TrainingOperatorProps(ChartEnv):
     vpc_cidr: str
     replicas: int = 1
 
@@ -47,7 +47,8 @@ class TrainingOperatorChart(PlatformChart):
     """The operator Deployment, its RBAC, validating webhook and aggregated user roles."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: TrainingOperatorProps) -> None:
-        super().__init__(scope, construct_id, component="training-operator", version=TRAINING_OPERATOR_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="training-operator", version=TRAINING_OPERATOR_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         cluster_role(self, NAME, [
             rule([""], ["configmaps", "pods", "services", "serviceaccounts"], WRITE),
             rule([""], ["events"], ["create", "patch", "update", "get", "list", "watch"]),
@@ -60,7 +61,7 @@ class TrainingOperatorChart(PlatformChart):
             rule(["admissionregistration.k8s.io"], ["validatingwebhookconfigurations"], ["get", "list", "watch"]),
             rule(["admissionregistration.k8s.io"], ["validatingwebhookconfigurations"], ["update", "patch"], names=[WEBHOOK_CONFIG]),
             rule(["coordination.k8s.io"], ["leases"], WRITE),
-        ])
+        ], skips=["CKV_K8S_155=v1.9.2's certificate rotator must patch caBundle of its own webhook configuration (resourceNames-scoped)"])
         bind_cluster_role(self, role=NAME, service_account=NAME, name=NAME)
         namespaced_role(self, name=f"{NAME}-cert-rotator", service_account=NAME, rules=[
             rule([""], ["secrets"], ["get", "list", "watch"]),
@@ -74,9 +75,10 @@ class TrainingOperatorChart(PlatformChart):
         ]
         if props.replicas > 1:
             args.append("--leader-elect")
-        deployment(self, Workload(name=NAME, replicas=props.replicas, containers=[Container(
+        deployment(self, Workload(name=NAME, replicas=props.replicas, api_access="reconciles training jobs into pods and services",
+                                  containers=[Container(
             name=NAME, image=pinned_image(f"{TRAINING_OPERATOR_REGISTRY}/training-operator", IMAGE_TAG),
-            command=["/manager"], args=args, run_as_user=1000,
+            command=["/manager"], args=args,
             ports=[("metrics", 8080), ("health", 8081), ("webhook-server", WEBHOOK_PORT)],
             env=[env_field("MY_POD_NAMESPACE", "metadata.namespace"), env_field("MY_POD_NAME", "metadata.name")],
             cpu="100m", memory="256Mi", memory_limit="1Gi",

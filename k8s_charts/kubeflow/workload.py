@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from k8s_charts.base import PlatformChart, container_security_context, pod_security_context, resources
+from k8s_charts.base import (
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context, resources,
+)
 from k8s_charts.kubeflow.common import NAMESPACE, component_labels
 
 
@@ -36,7 +38,7 @@ class Container:
         body: dict[str, Any] = {
             "name": self.name,
             "image": self.image,
-            "imagePullPolicy": "IfNotPresent",
+            "imagePullPolicy": "Always",
             "securityContext": container_security_context(run_as_user=self.run_as_user, read_only_root=self.read_only_root),
             "resources": resources(self.cpu, self.memory, memory_limit=self.memory_limit),
             "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *self.volume_mounts],
@@ -92,6 +94,10 @@ class Workload:
     volumes: Sequence[dict[str, Any]] = ()
     pod_labels: dict[str, str] = field(default_factory=dict)
     namespace: str = NAMESPACE
+    # Why the pods call the Kubernetes API (controllers, SubjectAccessReviews); None: no token is mounted.
+    api_access: str | None = None
+    # checkov skips for this Deployment, `CKV_K8S_xx=reason` (the image-digest skip is implied).
+    skips: Sequence[str] = ()
 
     @property
     def selector(self) -> dict[str, str]:
@@ -103,6 +109,9 @@ def deployment(chart: PlatformChart, workload: Workload, *, create_service_accou
     sa = workload.service_account or workload.name
     if create_service_account:
         chart.api(f"SA-{sa}", api_version="v1", kind="ServiceAccount", name=sa, namespace=workload.namespace)
+    skips = list(workload.skips)
+    if workload.api_access:
+        skips.append(f"CKV_K8S_38=the pods call the Kubernetes API: {workload.api_access}")
     spec = {
         "replicas": workload.replicas,
         "revisionHistoryLimit": 3,
@@ -111,6 +120,7 @@ def deployment(chart: PlatformChart, workload: Workload, *, create_service_accou
             "metadata": {"labels": {**workload.selector, **workload.pod_labels}},
             "spec": {
                 "serviceAccountName": sa,
+                "automountServiceAccountToken": workload.api_access is not None,
                 "securityContext": pod_security_context(),
                 "nodeSelector": {"kubernetes.io/os": "linux"},
                 "topologySpreadConstraints": [{
@@ -123,7 +133,13 @@ def deployment(chart: PlatformChart, workload: Workload, *, create_service_accou
         },
     }
     chart.api(f"Deployment-{workload.name}", api_version="apps/v1", kind="Deployment", name=workload.name,
-              namespace=workload.namespace, labels=workload.selector, spec=spec)
+              namespace=workload.namespace, labels=workload.selector, spec=spec,
+              annotations=checkov_skips(IMAGE_DIGEST_SKIP, *skips))
+    if workload.replicas > 1:
+        # Node drains and zone rebalancing never take every replica at once.
+        chart.api(f"PDB-{workload.name}", api_version="policy/v1", kind="PodDisruptionBudget", name=workload.name,
+                  namespace=workload.namespace, spec={"minAvailable": workload.replicas - 1,
+                                                      "selector": {"matchLabels": workload.selector}})
 
 
 def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports: Sequence[tuple[str, int, int | str]],
@@ -137,12 +153,12 @@ def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports:
 
 
 def cluster_role(chart: PlatformChart, name: str, rules: list[dict[str, Any]], *, labels: dict[str, str] | None = None,
-                 aggregate_from: dict[str, str] | None = None) -> None:
+                 aggregate_from: dict[str, str] | None = None, skips: Sequence[str] = ()) -> None:
     body: dict[str, Any] = {"rules": rules}
     if aggregate_from:
         body["aggregationRule"] = {"clusterRoleSelectors": [{"matchLabels": aggregate_from}]}
     chart.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-              labels=labels, **body)
+              labels=labels, annotations=checkov_skips(*skips) or None, **body)
 
 
 def bind_cluster_role(chart: PlatformChart, *, role: str, service_account: str, namespace: str = NAMESPACE,

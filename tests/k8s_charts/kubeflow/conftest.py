@@ -1,25 +1,29 @@
-"""Kubeflow charts rendered once per shipped environment and identity mode (cdk8s only: fast, no CDK synth)."""
+"""The Kubeflow charts as the platform builds them (`build_platform_charts`), once per shipped environment and
+identity mode: the session cache of tests/k8s_charts/conftest.py, viewed with the config that produced it."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.conftest import VARIANTS, shipped_config
-from tests.k8s_charts.kubeflow.kube import Rendered, render
-
-_CACHE: dict[str, Rendered] = {}
+from tests.k8s_charts.conftest import charts_for
+from tests.k8s_charts.kubeflow.kube import Rendered
 
 
 def rendered(variant: str) -> Rendered:
-    if variant not in _CACHE:
-        _CACHE[variant] = render(shipped_config(variant))
-    return _CACHE[variant]
+    return Rendered(config=shipped_config(variant), by_chart=charts_for(variant).by_chart)
 
 
 @pytest.fixture(params=VARIANTS)
 def kf(request: pytest.FixtureRequest) -> Rendered:
-    """The Kubeflow charts of every shipped environment in both identity modes (examples included)."""
+    """Every shipped environment in both identity modes."""
     return rendered(request.param)
+
+
+@pytest.fixture
+def kf_dev() -> Rendered:
+    """dev ships the worked examples (TFJob, MPIJob, Katib experiment)."""
+    return rendered("dev")
 
 
 @pytest.fixture

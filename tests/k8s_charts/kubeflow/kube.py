@@ -6,10 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-import cdk8s
 import jsonschema
 
-from k8s_charts.kubeflow import KatibDatabase, build_kubeflow_charts
 from platform_config import PlatformConfig
 
 Obj = dict[str, Any]
@@ -42,12 +40,6 @@ class Rendered:
             for version in spec["versions"]:
                 out[(f"{spec['group']}/{version['name']}", spec["names"]["kind"])] = version["schema"]["openAPIV3Schema"]
         return out
-
-
-def render(config: PlatformConfig, *, with_examples: bool = True, db_host: str = "katib-db.cluster-x.eu-west-1.rds.amazonaws.com") -> Rendered:
-    app = cdk8s.App()
-    charts = build_kubeflow_charts(app, config=config, katib_database=KatibDatabase(host=db_host), with_examples=with_examples)
-    return Rendered(config=config, by_chart={c.node.id: c.to_json() for c in charts})
 
 
 def to_jsonschema(schema: Obj) -> Obj:

@@ -9,14 +9,11 @@ import pytest
 
 from tests.k8s_charts.kubeflow.kube import structural_problems, validate_custom_resource
 
-BUILT_IN_GROUPS = ("v1", "apps/v1", "batch/v1", "rbac.authorization.k8s.io/v1", "networking.k8s.io/v1",
-                   "admissionregistration.k8s.io/v1", "apiextensions.k8s.io/v1", "policy/v1")
-# Kinds whose CRDs another chart ships: cert-manager (issue-5's platform charts).
-EXTERNAL_CRDS = {("cert-manager.io/v1", "Issuer"), ("cert-manager.io/v1", "Certificate")}
+from tests.support.k8s_gates import _BUILTIN_GROUPS, group_of
 
 
 def _custom(objects):
-    return [o for o in objects if o["apiVersion"] not in BUILT_IN_GROUPS and (o["apiVersion"], o["kind"]) not in EXTERNAL_CRDS]
+    return [o for o in objects if group_of(o["apiVersion"]) not in _BUILTIN_GROUPS]
 
 
 def test_every_custom_resource_validates_against_the_shipped_crd(kf):
@@ -27,9 +24,9 @@ def test_every_custom_resource_validates_against_the_shipped_crd(kf):
     assert not problems, "\n".join(problems)
 
 
-def test_examples_are_validated_too(kf):
-    kinds = {o["kind"] for o in _custom(kf.objects)}
-    assert {"TFJob", "MPIJob", "Experiment"} <= kinds
+def test_examples_are_validated_too(kf_dev):
+    kinds = {o["kind"] for o in _custom(kf_dev.objects)}
+    assert {"TFJob", "MPIJob", "Experiment", "Certificate"} <= kinds
 
 
 @pytest.mark.parametrize(("mutate", "expected"), [
@@ -38,12 +35,10 @@ def test_examples_are_validated_too(kf):
     (lambda o: o["spec"]["runPolicy"].update(cleanPodPolicy="Sometimes"), "'Sometimes' is not one of"),
     (lambda o: o["spec"].pop("tfReplicaSpecs"), "'tfReplicaSpecs' is a required property"),
 ])
-def test_crd_validation_rejects_a_bad_custom_resource(kf_prod, mutate, expected):
-    tfjob = copy.deepcopy(kf_prod.get("TFJob", "tf-mnist-gpu")) if kf_prod.of_kind("TFJob") else None
-    if tfjob is None:
-        pytest.skip("prod ships no examples")
+def test_crd_validation_rejects_a_bad_custom_resource(kf_dev, mutate, expected):
+    tfjob = copy.deepcopy(kf_dev.get("TFJob", "tf-mnist-gpu"))
     mutate(tfjob)
-    problems = validate_custom_resource(tfjob, kf_prod.crds())
+    problems = validate_custom_resource(tfjob, kf_dev.crds())
     assert any(expected in p for p in problems), problems
 
 
@@ -81,9 +76,11 @@ def test_profile_crd_is_cluster_scoped_and_jobs_namespaced(kf_prod):
     assert {scopes[k] for k in ("TFJob", "PyTorchJob", "MPIJob", "Notebook", "PodDefault", "Experiment")} == {"Namespaced"}
 
 
-def test_crds_chart_is_applied_first_and_fits_the_manifest_limit(kf):
+def test_crds_apply_before_kubeflow_charts_and_fit_the_manifest_limit(kf):
     import json
 
-    assert next(iter(kf.by_chart)) == "kubeflow-crds"
+    order = list(kf.by_chart)
+    kubeflow = [c for c in order if c.startswith("kubeflow-")]
+    assert kubeflow[0] == "kubeflow-crds" and order.index("cert-manager-crds") < order.index("kubeflow-crds")
     for chart, objects in kf.by_chart.items():
         assert len(json.dumps(objects)) < 200_000, chart

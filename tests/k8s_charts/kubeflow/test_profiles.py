@@ -23,7 +23,8 @@ def test_each_profile_gets_a_namespace_with_pss_and_owner(kf):
         ns = kf.get("Namespace", p.name)
         labels, annotations = ns["metadata"]["labels"], ns["metadata"]["annotations"]
         assert labels["pod-security.kubernetes.io/enforce"] == "baseline"
-        assert labels["pod-security.kubernetes.io/warn"] == labels["pod-security.kubernetes.io/audit"] == "restricted"
+        assert labels["pod-security.kubernetes.io/warn"] == "restricted"
+        assert labels["pod-security.kubernetes.io/enforce-version"] == f"v{kf.config.cluster.kubernetes_version}"
         assert "notebook" in annotations["ml-platform/pod-security-reason"]
         # The profile controller adopts a namespace only when its owner annotation matches the Profile.
         assert annotations["owner"] == p.owner == kf.get("Profile", p.name)["spec"]["owner"]["name"]
@@ -54,7 +55,7 @@ def test_network_policies_deny_by_default_and_admit_no_other_team(kf):
     names = [p.name for p in _profiles(kf)]
     for ns in names:
         policies = {p["metadata"]["name"]: p["spec"] for p in kf.of_kind("NetworkPolicy", ns)}
-        assert policies[f"{ns}-default-deny"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
+        assert policies["default-deny"] == {"podSelector": {}, "policyTypes": ["Ingress", "Egress"]}
         for peer in _ingress_peers(kf, ns):
             assert "any" not in peer, f"{ns}: an ingress rule without a source admits everyone"
             if "namespaceSelector" in peer:
@@ -152,13 +153,15 @@ def test_team_data_poddefault_lists_exactly_the_team_prefixes(kf):
 
 def test_fsx_claim_in_every_profile_namespace(kf):
     for p in _profiles(kf):
-        pvc = kf.get("PersistentVolumeClaim", "fsx-training-data", p.name)["spec"]
-        assert pvc["accessModes"] == ["ReadWriteMany"] and pvc["volumeName"] == f"fsx-training-{p.name}"
+        pvc = kf.get("PersistentVolumeClaim", "training-data", p.name)["spec"]
+        assert pvc["accessModes"] == ["ReadWriteMany"] and pvc["volumeName"] == f"fsx-{p.name}"
+        pv = kf.get("PersistentVolume", f"fsx-{p.name}")["spec"]
+        assert pv["claimRef"] == {"namespace": p.name, "name": "training-data"} and pv["csi"]["driver"] == "fsx.csi.aws.com"
 
 
 def test_profiles_chart_refuses_prefixes_without_a_bucket():
     profile = KubeflowProfile(name="t", owner="a@example.com", s3_prefixes=("models/t/",))
     with pytest.raises(ValueError, match=r"bucket_names has no bucket for store\(s\) \['models'\]"):
         KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
-            profiles=[profile], project="p", environment="dev", account="111111111111", region="eu-west-1",
-            vpc_cidr="10.0.0.0/16", workload_identity="pod-identity", bucket_names={"features": "b"}))
+            kubernetes_version="1.35", profiles=[profile], project="p", environment="dev", account="111111111111",
+            region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None))
