@@ -119,12 +119,15 @@ def _katib(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
 
 
 def _profiles(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
-    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps, profile_identity_component
 
     project = _inputs(props).project
+    profiles = _kubeflow(props).profiles
+    role_arns = {p.name: props.identity(profile_identity_component(p.name)).role_arn for p in profiles}
     return KubeflowProfilesChart(app, "kubeflow-profiles", props=ProfilesProps(
-        **_env(props), profiles=_kubeflow(props).profiles, project=project, environment=props.environment,
-        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(props.buckets), fsx=props.fsx))
+        **_env(props), profiles=profiles, project=project, environment=props.environment,
+        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(props.buckets), fsx=props.fsx,
+        role_arns=role_arns))
 
 
 def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:

@@ -29,7 +29,7 @@ from k8s_charts.kubeflow.common import (
     GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration,
 )
 from k8s_charts.kubeflow.profiles_controller import PROFILE_NAMESPACE_LABELS
-from k8s_charts.props import FsxRef
+from k8s_charts.props import FsxRef, IdentityRef
 from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
 from k8s_charts.storage import FSX_STORAGE_CLASS
 from platform_config.kubeflow import KubeflowProfile
@@ -79,6 +79,27 @@ def profile_identity_requests(*, project: str, environment: str, profiles: Seque
     )
 
 
+PROFILE_IDENTITY_PREFIX = "kubeflow-profile-"
+
+
+def profile_identity_component(profile: str) -> str:
+    """The key of a profile's role in `ClusterServicesProps.identities`."""
+    return f"{PROFILE_IDENTITY_PREFIX}{profile}"
+
+
+def profile_identity_refs(*, project: str, environment: str, account: str,
+                          profiles: Sequence[KubeflowProfile]) -> dict[str, IdentityRef]:
+    """Conventional identities of the profiles (role ARNs by name) for `ClusterServicesProps.identities`; the
+    cluster stack creates the role and the Pod Identity association per entry, with the policy of the
+    matching `profile_identity_requests` entry."""
+    return {
+        profile_identity_component(p.name): IdentityRef(
+            namespace=p.name, service_account=EDITOR_SA,
+            role_arn=f"arn:aws:iam::{account}:role/{profile_role_name(project, environment, p.name)}")
+        for p in profiles
+    }
+
+
 def training_volume_requests(profiles: Sequence[KubeflowProfile]) -> tuple[TrainingVolumeRequest, ...]:
     return tuple(TrainingVolumeRequest(namespace=p.name, claim=TRAINING_CLAIM, volume_name=training_volume_name(p.name))
                  for p in profiles)
@@ -104,6 +125,8 @@ class ProfilesProps(ChartEnv):
     vpc_cidr: str
     bucket_names: Mapping[str, str]
     fsx: FsxRef | None
+    # profile name -> the IAM role ARN its default-editor uses (ClusterServicesProps.identities).
+    role_arns: Mapping[str, str]
     gateway_namespace: str = GATEWAY_NAMESPACE
     gateway_pod_labels: Mapping[str, str] = field(default_factory=lambda: dict(GATEWAY_POD_LABELS))
 
@@ -117,12 +140,15 @@ class KubeflowProfilesChart(PlatformChart):
         missing = sorted({p.split("/", 1)[0] for prof in props.profiles for p in prof.s3_prefixes} - set(props.bucket_names))
         if missing:
             raise ValueError(f"bucket_names has no bucket for store(s) {missing} used by profile s3_prefixes")
+        no_role = sorted({p.name for p in props.profiles} - set(props.role_arns))
+        if no_role:
+            raise ValueError(f"role_arns has no IAM role for profile(s) {no_role}")
         self.props = props
         for profile in props.profiles:
             self._profile(profile)
 
     def role_arn(self, profile: str) -> str:
-        return f"arn:aws:iam::{self.props.account}:role/{profile_role_name(self.props.project, self.props.environment, profile)}"
+        return self.props.role_arns[profile]
 
     def _profile(self, p: KubeflowProfile) -> None:
         ns = p.name

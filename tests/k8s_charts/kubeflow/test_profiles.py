@@ -164,4 +164,4 @@ def test_profiles_chart_refuses_prefixes_without_a_bucket():
     with pytest.raises(ValueError, match=r"bucket_names has no bucket for store\(s\) \['models'\]"):
         KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
             kubernetes_version="1.35", profiles=[profile], project="p", environment="dev", account="111111111111",
-            region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None))
+            region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None, role_arns={"t": "arn"}))
