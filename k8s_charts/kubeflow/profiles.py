@@ -17,6 +17,7 @@ AWS identity per profile (the CDK side consumes `profile_identity_requests`):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -67,8 +68,12 @@ class TrainingVolumeRequest:
 
 
 def profile_role_name(project: str, environment: str, profile: str) -> str:
-    """Deterministic IAM role name (<= 64 chars) so the namespace annotation can name it before deploy."""
-    return f"{project}-{environment}-kf-{profile}"[:64]
+    """Deterministic IAM role name (<= 64 chars) so the namespace annotation can name it before deploy; a
+    name too long for IAM keeps a hash of the full name so two profiles never collide."""
+    name = f"{project}-{environment}-kf-{profile}"
+    if len(name) <= 64:
+        return name
+    return f"{name[:55]}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
 def profile_identity_requests(*, project: str, environment: str, profiles: Sequence[KubeflowProfile]) -> tuple[ProfileIdentityRequest, ...]:

@@ -95,6 +95,12 @@ def test_rbac_owner_admin_contributors_kfam_style(kf):
         assert bindings[EDITOR_SA]["subjects"] == [{"kind": "ServiceAccount", "name": EDITOR_SA, "namespace": p.name}]
 
 
+def test_role_names_fit_iam_and_never_collide():
+    long_a, long_b = (profile_role_name("a" * 21, "e" * 16, f"{'t' * 28}{x}") for x in ("-a", "-b"))
+    assert len(long_a) == len(long_b) == 64 and long_a != long_b
+    assert profile_role_name("mlplatform", "prod", "vision") == "mlplatform-prod-kf-vision"
+
+
 def test_kfam_binding_name_matches_kfam():
     # kfam/bindings.go: lower("User-" + email with non-alphanumerics as "-" + "-ClusterRole-" + role)
     assert kfam_binding_name("Jane.Doe@Example.com", "edit") == "user-jane-doe-example-com-clusterrole-edit"
