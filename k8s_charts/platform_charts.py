@@ -20,7 +20,7 @@ from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutosca
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
-from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, default_bucket_names
+from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
 from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
@@ -132,14 +132,15 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                                    role_arn=f"arn:aws:iam::{config.account}:role/{prefix}-{component}")
             for component, (ns, sa) in PLATFORM_IDENTITIES.items()
         }
-        # One role per Kubeflow profile, used by the namespace's default-editor (issue-7a).
-        identities |= profile_identity_refs(project=config.project, environment=config.environment,
-                                            account=config.account, profiles=config.kubeflow.profiles)
+    # One role per Kubeflow profile, used by the namespace's default-editor (issue-7a); the cluster stack's
+    # identities take precedence once it creates them from `profile_identity_requests`.
+    identities = {**profile_identity_refs(project=config.project, environment=config.environment, account=config.account,
+                                          profiles=config.kubeflow.profiles), **identities}
     return ClusterServicesProps(
         environment=config.environment,
         account=config.account,
         region=config.region,
-        cluster_name=cluster_name or prefix,
+        cluster_name=cluster_name or f"{prefix}-eks",
         kubernetes_version=config.cluster.kubernetes_version,
         identity_mode=config.cluster.workload_identity,
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
@@ -153,14 +154,21 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
             for g in config.cluster.gpu_node_groups
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
-                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
-        buckets=buckets or default_bucket_names(config.project, config.environment, config.account),
+                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh",
+                          storage_capacity_gib=config.data.fsx.storage_capacity_gib),
+        buckets=buckets or _bucket_names(config),
         platform_services=config.platform_services,
         sections={"kubeflow": KubeflowInputs(
-            config=config.kubeflow, project=config.project,
+            config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
             katib_database=KatibDatabase(host=f"{prefix}-metadata.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com"),
         )},
     )
+
+
+def _bucket_names(config: PlatformConfig) -> dict[str, str]:
+    """The data stores' bucket names: fixed by config (the data stack names its buckets the same way)."""
+    names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
+    return {store: names[store] for store in ("metrics", "models", "predictions")}
 
 
 def synth_objects(props: ClusterServicesProps) -> dict[str, list[dict]]:

@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 from platform_config.audit import AuditConfig
 from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
-from platform_config.data import DataConfig
+from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
 from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
@@ -69,6 +69,9 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        problems += self.network.subnet_problems(len(self.availability_zones))
+        problems += bucket_name_problems(self.project, self.environment, self.account)
+        problems += self.identity.problems(environment=self.environment, account=self.account)
         cert = self.platform_services.gateway.certificate_arn
         if cert and certificate_region(cert) != self.region:
             problems.append(

@@ -10,6 +10,7 @@ import pytest
 from k8s_charts.kubeflow.profiles import (
     EDITOR_SA, KubeflowProfilesChart, ProfilesProps, kfam_binding_name, profile_identity_requests, profile_role_name,
 )
+from k8s_charts.kubeflow import kubeflow_bucket_names
 from platform_config.kubeflow import KubeflowProfile
 
 
@@ -152,9 +153,10 @@ def test_team_data_poddefault_lists_exactly_the_team_prefixes(kf):
         env = {e["name"]: e["value"] for e in kf.get("PodDefault", "team-data", p.name)["spec"]["env"]}
         urls = env["TEAM_S3_PREFIXES"].split(",")
         assert len(urls) == len(p.s3_prefixes)
+        buckets = kubeflow_bucket_names(kf.config)
         for url, prefix in zip(urls, p.s3_prefixes):
             store, path = prefix.split("/", 1)
-            assert url.startswith("s3://") and f"-{store}-" in url and url.endswith(f"/{path}")
+            assert url == f"s3://{buckets[store]}/{path}"
 
 
 def test_fsx_claim_in_every_profile_namespace(kf):

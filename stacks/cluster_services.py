@@ -1,0 +1,94 @@
+"""Glue between the AWS stacks and the in-cluster charts: chart inputs from the stage, delivery stacks,
+and the plain-YAML copy of every chart in `dist/<env>/` for review and GitOps.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from pathlib import Path
+from typing import Any
+
+import aws_cdk as cdk
+import cdk8s
+
+from k8s_charts.platform_charts import build_platform_charts, props_from_config
+from k8s_charts.props import ClusterServicesProps, FsxRef, IdentityRef
+from platform_config import PlatformConfig
+from stacks.platform_services_stack import PlatformServicesStack, partition_charts
+
+# Values only CloudFormation knows (created at deploy time) appear in dist/ as these placeholders;
+# a GitOps pipeline substitutes them from the stack outputs.
+DIST_PLACEHOLDERS = {
+    "vpc_id": "${Network.VpcId}",
+    "fsx.file_system_id": "${Data.FsxFileSystemId}",
+    "fsx.dns_name": "${Data.FsxDnsName}",
+    "fsx.mount_name": "${Data.FsxMountName}",
+}
+
+
+def props_from_stage(stage: Any) -> ClusterServicesProps:
+    """Chart inputs from the stage's stacks: the cluster's identities and name, the VPC, the data stores."""
+    config: PlatformConfig = stage.config
+    cluster_stack = stage.cluster
+    identities = {
+        name: IdentityRef(namespace=identity.namespace, service_account=identity.service_account, role_arn=identity.role_arn)
+        for name, identity in cluster_stack.identities.items()
+        if getattr(identity, "addon", None) is None
+    }
+    fs = stage.data.stores.training_file_system
+    return dataclasses.replace(
+        props_from_config(config, identities=identities, cluster_name=cluster_stack.cluster_name,
+                          vpc_id=stage.network.vpc.vpc_id,
+                          fsx=FsxRef(file_system_id=fs.file_system_id, dns_name=fs.dns_name, mount_name=fs.mount_name,
+                                     storage_capacity_gib=config.data.fsx.storage_capacity_gib)),
+    )
+
+
+def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterServicesProps:
+    """`props` with every deploy-time token replaced: role ARNs and bucket names are deterministic (fixed
+    names), the rest become the placeholders above."""
+    prefix = f"{config.project}-{config.environment}"
+
+    def concrete(value: str, fallback: str) -> str:
+        return fallback if cdk.Token.is_unresolved(value) else value
+
+    identities = {
+        name: dataclasses.replace(ref, role_arn=concrete(ref.role_arn, f"arn:aws:iam::{config.account}:role/{prefix}-{name}"))
+        for name, ref in props.identities.items()
+    }
+    buckets = {name: concrete(value, f"${{Data.{name.capitalize()}BucketName}}") for name, value in props.buckets.items()}
+    fsx = props.fsx and dataclasses.replace(
+        props.fsx,
+        file_system_id=concrete(props.fsx.file_system_id, DIST_PLACEHOLDERS["fsx.file_system_id"]),
+        dns_name=concrete(props.fsx.dns_name, DIST_PLACEHOLDERS["fsx.dns_name"]),
+        mount_name=concrete(props.fsx.mount_name, DIST_PLACEHOLDERS["fsx.mount_name"]),
+    )
+    return dataclasses.replace(props, identities=identities, buckets=buckets, fsx=fsx,
+                               vpc_id=concrete(props.vpc_id, DIST_PLACEHOLDERS["vpc_id"]))
+
+
+def add_platform_services(stage: Any, props: ClusterServicesProps) -> list[PlatformServicesStack]:
+    """Delivery stacks for every chart, in apply order, after the cluster stack."""
+    charts = build_platform_charts(cdk8s.App(), props=props)
+    stacks: list[PlatformServicesStack] = []
+    after = None
+    for index, group in enumerate(partition_charts(charts)):
+        stack = PlatformServicesStack(stage, "PlatformServices" if index == 0 else f"PlatformServices{index + 1}",
+                                      config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after)
+        stack.add_stack_dependency(stage.cluster)
+        if stacks:
+            stack.add_stack_dependency(stacks[-1])
+        after = stack.last
+        stacks.append(stack)
+    return stacks
+
+
+def write_chart_yaml(props: ClusterServicesProps, outdir: Path) -> list[Path]:
+    """Every chart as plain YAML, `outdir/<chart>.yaml` (the directory is replaced, so removed charts vanish)."""
+    if outdir.exists():
+        shutil.rmtree(outdir)
+    app = cdk8s.App(outdir=str(outdir), output_file_extension=".yaml", yaml_output_type=cdk8s.YamlOutputType.FILE_PER_CHART)
+    charts = build_platform_charts(app, props=props)
+    app.synth()
+    return [outdir / f"{chart.node.id}.yaml" for chart in charts]
