@@ -229,7 +229,7 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
-                "serving", "serving", "model-serving",
+                "serving", "ml-serving", "model-serving",
                 "Seldon model servers read models, write predictions and read online features",
                 statements=(
                     *self._read(stores.models_bucket),
@@ -247,7 +247,7 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
-                "notebooks", "ml-team", "default-editor",
+                "notebooks", "data-science", "default-editor",
                 "Notebooks of the default profile read the team's collected data and offline features",
                 statements=(*self._read(stores.collected_data_bucket, stores.offline_features_bucket), self._kms(write=False)),
                 wildcard_reason=objects,

@@ -32,7 +32,8 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
     config: PlatformConfig = stage.config
     cluster_stack = stage.cluster
     identities = {
-        name: IdentityRef(namespace=identity.namespace, service_account=identity.service_account, role_arn=identity.role_arn)
+        name: IdentityRef(namespace=identity.namespace, service_account=identity.service_account,
+                          role_arn=_literal_role_arn(identity.role, config))
         for name, identity in cluster_stack.identities.items()
         if getattr(identity, "addon", None) is None
     }
@@ -45,16 +46,29 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
     )
 
 
+def _partition(region: str) -> str:
+    return "aws-us-gov" if region.startswith("us-gov-") else "aws-cn" if region.startswith("cn-") else "aws"
+
+
+def _literal_role_arn(role: Any, config: PlatformConfig) -> str:
+    """The role's ARN as a literal when the role has a fixed name (the manifests, dist/ and kube2iam
+    annotations then carry no cross-stack reference), else its token."""
+    cfn_role = role.node.default_child
+    name = getattr(cfn_role, "role_name", None)
+    if isinstance(name, str) and not cdk.Token.is_unresolved(name):
+        return f"arn:{_partition(config.region)}:iam::{config.account}:role/{name}"
+    return role.role_arn
+
+
 def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterServicesProps:
-    """`props` with every deploy-time token replaced: role ARNs and bucket names are deterministic (fixed
-    names), the rest become the placeholders above."""
-    prefix = f"{config.project}-{config.environment}"
+    """`props` with every deploy-time token replaced by a placeholder naming where its value comes from
+    (role ARNs and bucket names are literal already: both have fixed names)."""
 
     def concrete(value: str, fallback: str) -> str:
         return fallback if cdk.Token.is_unresolved(value) else value
 
     identities = {
-        name: dataclasses.replace(ref, role_arn=concrete(ref.role_arn, f"arn:aws:iam::{config.account}:role/{prefix}-{name}"))
+        name: dataclasses.replace(ref, role_arn=concrete(ref.role_arn, f"${{Cluster.RoleArn.{name}}}"))
         for name, ref in props.identities.items()
     }
     buckets = {name: concrete(value, f"${{Data.{name.capitalize()}BucketName}}") for name, value in props.buckets.items()}

@@ -9,6 +9,7 @@ from platform_config import PlatformConfig
 from stacks.cluster_services import add_platform_services, props_from_stage
 from stacks.cluster_stack import ClusterStack
 from stacks.data_stack import DataStack
+from stacks.identity_stack import IdentityStack
 from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
 
@@ -24,15 +25,18 @@ class MlPlatformStage(cdk.Stage):
         self.network.add_stack_dependency(self.security)
         self.data = DataStack(self, "Data", config=config, keys=self.security.keys, vpc=self.network.vpc)
         self.data.add_stack_dependency(self.network)
+        self.identity = IdentityStack(self, "Identity", config=config, keys=self.security.keys, vpc=self.network.vpc)
+        self.identity.add_stack_dependency(self.data)
         keys = self.security.keys
         self.cluster = ClusterStack(
             self, "Cluster", config=config, vpc=self.network.vpc,
             cluster_key=keys.cluster_key, logs_key=keys.logs_key, data_key=keys.data_key,
             stores=self.data.stores,
             fsx_client_security_group=self.data.stores.training_file_system.client_security_group,
-            access_mappings=getattr(getattr(self, "identity", None), "access_mappings", ()),
+            access_mappings=self.identity.access_mappings,
         )
         self.cluster.add_stack_dependency(self.data)
+        self.cluster.add_stack_dependency(self.identity)
         # In-cluster services: chart inputs from the cluster and data stacks, one or more delivery stacks.
         self.cluster_services_props = props_from_stage(self)
         self.platform_services = add_platform_services(self, self.cluster_services_props)

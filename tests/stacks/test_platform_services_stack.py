@@ -84,3 +84,12 @@ def test_identities_of_the_cluster_stack_match_the_charts(shipped):
         identity = shipped.stage.cluster.identities[component]
         assert (props.identities[component].namespace, props.identities[component].service_account) == \
             (identity.namespace, identity.service_account)
+
+
+def test_charts_name_the_cluster_stacks_roles_literally(shipped):
+    """Fixed role names give literal ARNs: kube2iam annotations and dist/ need no deploy-time value."""
+    props = shipped.stage.cluster_services_props
+    for name, identity in shipped.stage.cluster.identities.items():
+        if identity.addon is None:
+            role_name = identity.role.node.default_child.role_name
+            assert props.identities[name].role_arn == f"arn:aws:iam::{shipped.config.account}:role/{role_name}"
