@@ -20,6 +20,8 @@ from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutosca
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
+from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
+from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
@@ -129,6 +131,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
                                    when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
     ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
     ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
+    # Kubeflow core, notebooks, training operator, Katib, team profiles, examples (issue-7a).
+    *KUBEFLOW_CHART_FACTORIES,
 ]
 
 
@@ -157,6 +161,10 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                                    role_arn=f"arn:aws:iam::{config.account}:role/{prefix}-{component}")
             for component, (ns, sa) in PLATFORM_IDENTITIES.items()
         }
+    # One role per Kubeflow profile, used by the namespace's default-editor (issue-7a); the cluster stack's
+    # identities take precedence once it creates them from `profile_identity_requests`.
+    identities = {**profile_identity_refs(project=config.project, environment=config.environment, account=config.account,
+                                          profiles=config.kubeflow.profiles), **identities}
     return ClusterServicesProps(
         environment=config.environment,
         account=config.account,
@@ -181,7 +189,10 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         platform_services=config.platform_services,
         # The serving charts: their config section, and the data stack's fixed bucket/repository names they
         # are validated against (used where `buckets` holds no concrete name).
-        sections={"serving": config.serving, "serving_names": config.serving_names()},
+        sections={"serving": config.serving, "serving_names": config.serving_names(), "kubeflow": KubeflowInputs(
+            config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
+            katib_database=KatibDatabase(host=f"{prefix}-metadata.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com"),
+        )},
     )
 
 

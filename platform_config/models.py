@@ -11,6 +11,7 @@ from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
+from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
 from platform_config.serving import ServingConfig, platform_names
 from platform_config.platform_services import PlatformServicesConfig, certificate_region
@@ -40,6 +41,7 @@ class PlatformConfig(FrozenModel):
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
     serving: ServingConfig = Field(default_factory=ServingConfig, description="Model serving: Seldon Core, models, sampling, batch jobs.")
+    kubeflow: KubeflowConfig = Field(default_factory=KubeflowConfig, description="Kubeflow: profiles, notebooks, Katib, training, pipelines.")
     platform_services: PlatformServicesConfig = Field(
         default_factory=PlatformServicesConfig, description="In-cluster platform services: gateway, monitoring."
     )
