@@ -16,7 +16,8 @@ from constructs import Construct
 
 from k8s_charts.base import IdentityMode, PlatformChart, container, http_probe, pinned_image, resources
 from k8s_charts.monitoring_config import scrape_annotations
-from k8s_charts.props import GPU_TAINT_KEY, ClusterServicesProps
+from k8s_charts.props import ClusterServicesProps
+from platform_config.gpu_nodes import GPU_TAINT_KEY
 
 NAMESPACE = "gpu-system"
 DEVICE_PLUGIN = "nvidia-device-plugin"

@@ -14,11 +14,6 @@ from typing import Any, Mapping
 from k8s_charts.base import IdentityMode, WorkloadIdentity
 from platform_config.platform_services import PlatformServicesConfig
 
-GPU_TAINT_KEY = "nvidia.com/gpu"
-# Node labels the cluster issue puts on the managed node groups (and the autoscaler's scale-from-zero tags).
-NODE_GROUP_LABEL = "ml-platform/node-group"
-GPU_NODE_LABEL = "ml-platform/gpu"
-ACCELERATOR_LABEL = "nvidia.com/gpu.product"
 
 
 @dataclass(frozen=True, kw_only=True)

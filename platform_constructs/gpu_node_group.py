@@ -14,10 +14,10 @@ from platform_constructs.autoscaler_tags import autoscaler_tags
 from platform_constructs.node_launch_template import NodeLaunchTemplate
 from platform_constructs.system_node_group import NODE_GROUP_LABEL
 
-GPU_RESOURCE = "nvidia.com/gpu"
-GPU_TAINT = (GPU_RESOURCE, "true", "NoSchedule")
-ACCELERATOR_LABEL = "ml-platform/accelerator"
-GPU_PRODUCT_LABEL = "ml-platform/gpu-model"
+from platform_config.gpu_nodes import ACCELERATOR_LABEL, GPU_RESOURCE, GPU_TAINT_EFFECT, GPU_TAINT_VALUE
+from platform_config.gpu_nodes import GPU_MODEL_LABEL as GPU_PRODUCT_LABEL
+
+GPU_TAINT = (GPU_RESOURCE, GPU_TAINT_VALUE, GPU_TAINT_EFFECT)
 
 
 class GpuNodeGroup(Construct):

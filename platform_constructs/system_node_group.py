@@ -10,11 +10,11 @@ from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from platform_config.cluster import SystemNodeGroupConfig
+from platform_config.gpu_nodes import NODE_GROUP_LABEL
 from platform_constructs.autoscaler_tags import autoscaler_tags
 from platform_constructs.node_launch_template import NodeLaunchTemplate
 
 SYSTEM_AMI_TYPE = "AL2023_x86_64_STANDARD"
-NODE_GROUP_LABEL = "ml-platform/node-group"
 
 
 class SystemNodeGroup(Construct):

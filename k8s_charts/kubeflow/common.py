@@ -56,11 +56,9 @@ KUBEFLOW_ROLES = ("admin", "edit", "view")
 # The GPU scheduling contract with the cluster issue (issue-4, platform_constructs/gpu_node_group.py labels
 # and taints the GPU node groups): resource name, taint key, `ml-platform/accelerator: nvidia` on every GPU
 # node and `ml-platform/gpu-model: <gpu_model>` (e.g. nvidia-a10g) per node group.
-GPU_RESOURCE = "nvidia.com/gpu"
-GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "ml-platform/accelerator"
-GPU_NODE_VALUE = "nvidia"
-GPU_MODEL_LABEL = "ml-platform/gpu-model"
+from platform_config.gpu_nodes import ACCELERATOR_LABEL as GPU_NODE_LABEL  # noqa: E402
+from platform_config.gpu_nodes import ACCELERATOR_VALUE as GPU_NODE_VALUE  # noqa: E402
+from platform_config.gpu_nodes import GPU_MODEL_LABEL, GPU_RESOURCE, GPU_TAINT_KEY  # noqa: E402,F401
 
 
 def gpu_node_selector() -> dict[str, str]:

@@ -78,9 +78,9 @@ LOGGER_METRICS_PORT = 2020
 SELDON_ID_LABEL = "seldon-deployment-id"
 # What the cluster stack puts on GPU managed node groups (platform_constructs/gpu_node_group.py): the label
 # `ml-platform/accelerator: nvidia` and the taint `nvidia.com/gpu=true:NoSchedule`.
-GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "ml-platform/accelerator"
-GPU_NODE_LABEL_VALUE = "nvidia"
+from platform_config.gpu_nodes import ACCELERATOR_LABEL as GPU_NODE_LABEL  # noqa: E402
+from platform_config.gpu_nodes import ACCELERATOR_VALUE as GPU_NODE_LABEL_VALUE  # noqa: E402
+from platform_config.gpu_nodes import GPU_TAINT_KEY  # noqa: E402,F401
 # Where the sampled predictions land inside the predictions bucket.
 PREDICTIONS_PREFIX = "predictions/"
 
