@@ -13,7 +13,7 @@ from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
 from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
-from platform_config.serving import ServingConfig, platform_names
+from platform_config.serving import ServingConfig
 from platform_config.platform_services import PlatformServicesConfig, certificate_region
 
 Tier = Literal["dev", "staging", "prod"]
@@ -90,9 +90,14 @@ class PlatformConfig(FrozenModel):
         return self
 
     def serving_names(self) -> dict[str, str]:
-        """Bucket and repository names the serving layer uses (see `platform_config.serving.platform_names`)."""
-        return platform_names(project=self.project, environment=self.environment, account=self.account,
-                              region=self.region, collected_data_bucket_arn=self.data.collected_data_bucket_arn)
+        """Bucket and repository names the serving layer reads and writes: the data stack's fixed names, so
+        synth checks every model and batch declaration against them without a CloudFormation reference."""
+        buckets = self.data.store_bucket_names(project=self.project, environment=self.environment, account=self.account)
+        names = {store: buckets[store] for store in ("models", "predictions", "collected_data", "offline_features")}
+        names["model_images_repository"] = (
+            f"{self.account}.dkr.ecr.{self.region}.amazonaws.com/{self.project}-{self.environment}/models"
+        )
+        return names
 
     def serving_placement(self) -> dict[str, object]:
         names = self.serving_names()

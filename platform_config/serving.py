@@ -34,20 +34,6 @@ _S3_URI = re.compile(r"^s3://(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])/(?P<ke
 _PREFIX = re.compile(r"^([A-Za-z0-9!_.*'()=-]+/)+$")
 
 
-def platform_names(*, project: str, environment: str, account: str, region: str,
-                   collected_data_bucket_arn: str | None) -> dict[str, str]:
-    """The data stack's deterministic names the serving layer reads and writes: buckets
-    `<project>-<environment>-<account>-<store>` (collected data: the imported bucket when configured) and the
-    packaged-model ECR repository `<project>-<environment>/models`. Fixed names, so synth can check every
-    declaration against them without a CloudFormation reference."""
-    prefix = f"{project}-{environment}-{account}"
-    names = {store: f"{prefix}-{store.replace('_', '-')}" for store in ("models", "predictions", "collected_data", "offline_features")}
-    if collected_data_bucket_arn:
-        names["collected_data"] = collected_data_bucket_arn.rsplit(":", 1)[-1]
-    names["model_images_repository"] = f"{account}.dkr.ecr.{region}.amazonaws.com/{project}-{environment}/models"
-    return names
-
-
 def split_s3_uri(uri: str) -> tuple[str, str] | None:
     """`s3://bucket/a/b/` -> ("bucket", "a/b/"); None when it is not an S3 URI."""
     match = _S3_URI.match(uri)
