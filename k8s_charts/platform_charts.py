@@ -40,7 +40,7 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
     # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
-    "serving": ("serving", "model-serving"),
+    "serving": ("ml-serving", "model-serving"),
 }
 
 

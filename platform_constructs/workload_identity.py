@@ -286,9 +286,10 @@ class WorkloadIdentity(Construct):
             ),
             _Spec(
                 "serving", "ml-serving", "model-serving",
-                "Seldon model servers read models, write predictions and read online features",
+                "Seldon model servers read models, write predictions and read online features; "
+                "batch prediction jobs read their input from collected data or offline features",
                 statements=(
-                    *self._read(stores.models_bucket),
+                    *self._read(stores.models_bucket, stores.collected_data_bucket, stores.offline_features_bucket),
                     *self._write(stores.predictions_bucket),
                     iam.PolicyStatement(
                         actions=["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:DescribeTable"],

@@ -212,7 +212,7 @@ def _policy_of(cluster, identity_name):
     ("identity", "allowed", "forbidden"),
     [
         ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online"]),
-        ("serving", ["models", "predictions", "online"], ["artifacts", "metrics", "collected", "offline"]),
+        ("serving", ["models", "predictions", "online", "collected", "offline"], ["artifacts", "metrics"]),
         ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online"]),
         ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online"]),
         ("fsx-csi", ["filesystem"], ["s3:", "dynamodb:"]),
@@ -226,13 +226,14 @@ def test_component_policy_limited_to_its_resources(cluster, identity, allowed, f
         assert name not in policy, f"{identity} reaches {name}"
 
 
-def test_serving_writes_predictions_but_only_reads_models(cluster):
+def test_serving_writes_predictions_but_only_reads_models_and_batch_input(cluster):
     docs = json.loads(_policy_of(cluster, "serving"))
     writes = [s for d in docs for s in d["Statement"] if "s3:PutObject" in json.dumps(s["Action"])]
     assert writes
     for statement in writes:
         resource = json.dumps(statement["Resource"]).lower()
-        assert "predictions" in resource and "models" not in resource
+        assert "predictions" in resource
+        assert not any(store in resource for store in ("models", "collected", "offline"))
 
 
 def test_cluster_autoscaler_resizes_only_this_clusters_groups(cluster):
