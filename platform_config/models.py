@@ -11,6 +11,10 @@ from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig
 from platform_config.identity import IdentityConfig
+from platform_config import kubeflow_pipelines as _kfp
+from platform_config import login as _login
+from platform_config.kubeflow_pipelines import KubeflowPipelinesConfig
+from platform_config.login import LoginConfig
 from platform_config.network import NetworkConfig
 
 Tier = Literal["dev", "staging", "prod"]
@@ -37,6 +41,12 @@ class PlatformConfig(FrozenModel):
     data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+    # --- issue-7b: Kubeflow Pipelines and SSO login ---
+    kubeflow_pipelines: KubeflowPipelinesConfig = Field(
+        default_factory=KubeflowPipelinesConfig, description="Kubeflow Pipelines: managed metadata database, artifacts."
+    )
+    login: LoginConfig = Field(default_factory=LoginConfig, description="SSO login: Cognito + IAM Identity Center, oauth2-proxy.")
+    # --- end issue-7b ---
 
     @field_validator("availability_zones")
     @classmethod
@@ -63,6 +73,14 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _pipelines_and_login(self) -> "PlatformConfig":
+        """issue-7b: tier rules of the pipelines database and the login (one error, one problem per line)."""
+        problems = _kfp.tier_problems(self.tier, self.kubeflow_pipelines) + _login.tier_problems(self.tier, self.login)
         if problems:
             raise ValueError("\n".join(problems))
         return self
