@@ -16,6 +16,7 @@ from platform_config import login as _login
 from platform_config.kubeflow_pipelines import KubeflowPipelinesConfig
 from platform_config.login import LoginConfig
 from platform_config.network import NetworkConfig
+from platform_config.platform_services import PlatformServicesConfig, certificate_region
 
 Tier = Literal["dev", "staging", "prod"]
 
@@ -47,6 +48,9 @@ class PlatformConfig(FrozenModel):
     )
     login: LoginConfig = Field(default_factory=LoginConfig, description="SSO login: Cognito + IAM Identity Center, oauth2-proxy.")
     # --- end issue-7b ---
+    platform_services: PlatformServicesConfig = Field(
+        default_factory=PlatformServicesConfig, description="In-cluster platform services: gateway, monitoring."
+    )
 
     @field_validator("availability_zones")
     @classmethod
@@ -73,6 +77,16 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        cert = self.platform_services.gateway.certificate_arn
+        if cert and certificate_region(cert) != self.region:
+            problems.append(
+                f"platform_services.gateway.certificate_arn is in region {certificate_region(cert)!r}, "
+                f"the NLB is in {self.region!r}: ACM certificates are regional"
+            )
+        if self.tier != "dev" and not cert:
+            problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
+        if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
+            problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
         if problems:
             raise ValueError("\n".join(problems))
         return self
