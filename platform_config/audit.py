@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from platform_config.base import FrozenModel
 from platform_config.network import check_retention
@@ -31,3 +31,18 @@ class AuditConfig(FrozenModel):
     @classmethod
     def _retention(cls, value: int) -> int:
         return check_retention(value)
+
+    @model_validator(mode="after")
+    def _lifecycle(self) -> "AuditConfig":
+        # S3 rejects a lifecycle rule whose expiration is not after its transition.
+        if self.trail_bucket_expire_after_days <= self.trail_bucket_glacier_after_days:
+            raise ValueError(
+                f"trail_bucket_expire_after_days={self.trail_bucket_expire_after_days} must be greater than "
+                f"trail_bucket_glacier_after_days={self.trail_bucket_glacier_after_days}"
+            )
+        if self.object_lock_days and self.object_lock_days > self.trail_bucket_expire_after_days:
+            raise ValueError(
+                f"object_lock_days={self.object_lock_days} exceeds trail_bucket_expire_after_days="
+                f"{self.trail_bucket_expire_after_days}: locked objects cannot expire"
+            )
+        return self

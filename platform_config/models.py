@@ -9,7 +9,7 @@ from pydantic import Field, field_validator, model_validator
 from platform_config.audit import AuditConfig
 from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
-from platform_config.data import DataConfig
+from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
 from platform_config import kubeflow_pipelines as _kfp
 from platform_config import login as _login
@@ -87,6 +87,9 @@ class PlatformConfig(FrozenModel):
             problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
+        problems += self.network.subnet_problems(len(self.availability_zones))
+        problems += bucket_name_problems(self.project, self.environment, self.account)
+        problems += self.identity.problems(environment=self.environment, account=self.account)
         if problems:
             raise ValueError("\n".join(problems))
         return self

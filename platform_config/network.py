@@ -1,11 +1,11 @@
-"""VPC layout: address space, NAT gateways, endpoints and flow logs."""
+"""VPC layout: address space, subnet sizes, NAT gateways, endpoints and flow logs."""
 
 from __future__ import annotations
 
 import ipaddress
 from typing import Annotated
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from platform_config.aws_limits import LOG_RETENTION_DAYS
 from platform_config.base import FrozenModel
@@ -28,14 +28,25 @@ def check_cidr(value: str) -> str:
     return value
 
 
+# VPC subnets are /16 to /28; EKS wants room for pod IPs in the private subnets.
+SubnetMask = Annotated[int, Field(ge=16, le=28)]
+
+
 class NetworkConfig(FrozenModel):
     """The platform VPC. Subnets are carved from `vpc_cidr` per AZ: public, private (egress), isolated."""
 
     vpc_cidr: str = Field(default="10.40.0.0/16", description="IPv4 CIDR of the VPC, /16 to /20.")
+    public_subnet_mask: SubnetMask = Field(default=24, description="Prefix length of each public subnet (load balancers, NAT).")
+    private_subnet_mask: SubnetMask = Field(default=19, description="Prefix length of each private subnet (nodes and pods: keep it large).")
+    isolated_subnet_mask: SubnetMask = Field(default=24, description="Prefix length of each isolated subnet (databases, no internet route).")
     nat_gateways: Annotated[int, Field(ge=1, le=6)] = Field(
         default=1, description="NAT gateways; one per AZ for production (at most the AZ count)."
     )
     flow_log_retention_days: int = Field(default=90, description="Retention of VPC flow logs in CloudWatch Logs (days).")
+    peer_cidrs: tuple[str, ...] = Field(
+        default=(),
+        description="Networks routed to the VPC (on-premises, peered VPCs); must not overlap vpc_cidr or each other.",
+    )
 
     @field_validator("vpc_cidr")
     @classmethod
@@ -48,7 +59,52 @@ class NetworkConfig(FrozenModel):
             raise ValueError(f"{value!r} is not an RFC 1918 private range")
         return value
 
+    @field_validator("peer_cidrs")
+    @classmethod
+    def _peer_cidrs(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for item in value:
+            check_cidr(item)
+        return value
+
     @field_validator("flow_log_retention_days")
     @classmethod
     def _retention(cls, value: int) -> int:
         return check_retention(value)
+
+    @model_validator(mode="after")
+    def _overlaps(self) -> "NetworkConfig":
+        problems = []
+        vpc = ipaddress.ip_network(self.vpc_cidr)
+        for name in ("public_subnet_mask", "private_subnet_mask", "isolated_subnet_mask"):
+            mask = getattr(self, name)
+            if mask <= vpc.prefixlen:
+                problems.append(f"{name}={mask} must be longer than the VPC prefix /{vpc.prefixlen} of vpc_cidr={self.vpc_cidr!r}")
+        nets = [ipaddress.ip_network(c) for c in self.peer_cidrs]
+        for index, net in enumerate(nets):
+            if net.overlaps(vpc):
+                problems.append(f"peer_cidrs[{index}]={str(net)!r} overlaps vpc_cidr={self.vpc_cidr!r}")
+            for other in nets[:index]:
+                if net.overlaps(other):
+                    problems.append(f"peer_cidrs[{index}]={str(net)!r} overlaps peer_cidrs entry {str(other)!r}")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    def subnet_problems(self, az_count: int) -> list[str]:
+        """Whether one subnet of each kind per AZ fits in `vpc_cidr`, allocated as CDK does (aligned, in order)."""
+        vpc = ipaddress.ip_network(self.vpc_cidr)
+        masks = (self.public_subnet_mask, self.private_subnet_mask, self.isolated_subnet_mask)
+        if any(mask <= vpc.prefixlen for mask in masks):
+            return []  # reported by the field rule
+        # CDK's NetworkBuilder places each subnet at the next address aligned to its size, kinds in this order.
+        cursor = 0
+        for mask in masks:
+            size = 2 ** (32 - mask)
+            for _ in range(az_count):
+                cursor = -(-cursor // size) * size + size
+        if cursor > vpc.num_addresses:
+            return [
+                f"network: {az_count} AZs x subnets /{masks[0]} public, /{masks[1]} private, /{masks[2]} isolated need "
+                f"{cursor} addresses but vpc_cidr={self.vpc_cidr!r} has {vpc.num_addresses}"
+            ]
+        return []

@@ -6,6 +6,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from platform_config import PlatformConfig
+from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
 
 
@@ -16,6 +17,8 @@ class MlPlatformStage(cdk.Stage):
         super().__init__(scope, construct_id, env=cdk.Environment(account=config.account, region=config.region))
         self.config = config
         self.security = SecurityStack(self, "Security", config=config)
+        self.network = NetworkStack(self, "Network", config=config, keys=self.security.keys)
+        self.network.add_stack_dependency(self.security)
 
         tags = {
             "environment": config.environment,

@@ -1,0 +1,110 @@
+"""CloudTrail: multi-region, validated, KMS-encrypted, to an audit bucket and CloudWatch Logs, with S3 data events."""
+
+from __future__ import annotations
+
+import aws_cdk as cdk
+from aws_cdk import aws_cloudtrail as cloudtrail
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from aws_cdk import aws_logs as logs
+from aws_cdk import aws_s3 as s3
+from constructs import Construct
+
+from platform_config.audit import AuditConfig
+from platform_config.data import StoreLifecycleConfig
+from platform_constructs.access_log_bucket import AccessLogBucket
+from platform_constructs.compliance import acknowledge
+from platform_constructs.log_retention import retention_days
+from platform_constructs.secure_bucket import SecureBucket
+
+
+class AuditTrail(Construct):
+    """The account's audit trail and where it lands.
+
+    Data events are recorded for `data_bucket_names`: the platform's buckets are named deterministically
+    (`platform_config.data.bucket_name`), so the trail lives in the Security stack, deployed first, and needs
+    no reference to the Data stack (which would make the two stacks depend on each other).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        trail_name: str,
+        audit: AuditConfig,
+        key: kms.Key,
+        data_bucket_names: tuple[str, ...],
+        removal_policy: cdk.RemovalPolicy,
+    ) -> None:
+        super().__init__(scope, construct_id)
+        stack = cdk.Stack.of(self)
+        self.access_log_bucket = AccessLogBucket(
+            self, "AccessLogs", bucket_name=None, expire_after_days=audit.trail_bucket_expire_after_days,
+            removal_policy=removal_policy,
+        ).bucket
+        self.bucket = SecureBucket(
+            self,
+            "Bucket",
+            bucket_name=None,
+            encryption_key=key,
+            access_log_bucket=self.access_log_bucket,
+            lifecycle=StoreLifecycleConfig(
+                glacier_after_days=audit.trail_bucket_glacier_after_days,
+                expire_after_days=audit.trail_bucket_expire_after_days,
+                noncurrent_expire_after_days=audit.trail_bucket_expire_after_days,
+            ),
+            object_lock_days=audit.object_lock_days,
+            removal_policy=removal_policy,
+        ).bucket
+        self.log_group = logs.LogGroup(
+            self, "LogGroup", encryption_key=key, retention=retention_days(audit.log_retention_days),
+            removal_policy=removal_policy,
+        )
+        trail_arn = f"arn:{stack.partition}:cloudtrail:{stack.region}:{stack.account}:trail/{trail_name}"
+        # CloudTrail encrypts log files with the key only if the key policy lets it, for this trail.
+        # https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html
+        key.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowCloudTrailToEncryptLogs",
+            principals=[iam.ServicePrincipal("cloudtrail.amazonaws.com")],
+            actions=["kms:GenerateDataKey*"],
+            resources=["*"],
+            conditions={
+                "StringEquals": {"aws:SourceArn": trail_arn},
+                "StringLike": {"kms:EncryptionContext:aws:cloudtrail:arn": f"arn:{stack.partition}:cloudtrail:*:{stack.account}:trail/*"},
+            },
+        ))
+        key.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowCloudTrailToDescribeKey",
+            principals=[iam.ServicePrincipal("cloudtrail.amazonaws.com")],
+            actions=["kms:DescribeKey"],
+            resources=["*"],
+            conditions={"StringEquals": {"aws:SourceArn": trail_arn}},
+        ))
+        self.trail = cloudtrail.Trail(
+            self,
+            "Trail",
+            trail_name=trail_name,
+            bucket=self.bucket,
+            encryption_key=key,
+            is_multi_region_trail=True,
+            include_global_service_events=True,
+            enable_file_validation=True,
+            send_to_cloud_watch_logs=True,
+            cloud_watch_log_group=self.log_group,
+            management_events=cloudtrail.ReadWriteType.ALL,
+        )
+        self.trail.add_s3_event_selector(
+            [cloudtrail.S3EventSelector(bucket=s3.Bucket.from_bucket_name(self, f"DataBucket{i}", name))
+             for i, name in enumerate(data_bucket_names)],
+            read_write_type=cloudtrail.ReadWriteType.ALL,
+            include_management_events=False,  # recorded once, by the trail's management-event selector
+        )
+        self.trail.node.add_dependency(self.bucket)
+        logs_role = self.trail.node.try_find_child("LogsRole")
+        if logs_role is not None:
+            acknowledge(
+                logs_role,
+                "NIST.800.53.R5-IAMNoInlinePolicy",
+                "CloudTrail's delivery role holds only CDK's grant to write this trail's log group; it is never shared",
+            )
