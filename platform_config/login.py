@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from platform_config.base import FrozenModel
 
-_HOSTNAME = re.compile(r"^(?=.{4,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$")
-
-
 class LoginConfig(FrozenModel):
-    """Unset (`enabled: false`) skips the user pool; the gateway then has no SSO and the UIs are not exposed."""
+    """Unset (`enabled: false`) skips the user pool; the gateway then has no SSO and the UIs are not exposed.
+
+    The UIs are served on `platform_services.gateway.hostname`; the Cognito callback is built from it.
+    """
 
     enabled: bool = Field(default=False, description="Create the Cognito user pool and deploy oauth2-proxy.")
-    hostname: str | None = Field(default=None, description="Public host name of the platform UIs, e.g. kubeflow.example.com.")
     identity_center_metadata_url: str | None = Field(
         default=None, description="SAML metadata URL of the IAM Identity Center application (https://portal.sso...)."
     )
@@ -33,13 +31,6 @@ class LoginConfig(FrozenModel):
     allowed_email_domains: tuple[str, ...] = Field(default=("*",), min_length=1, description="E-mail domains oauth2-proxy admits.")
     session_hours: int = Field(default=8, ge=1, le=24, description="Lifetime of the login cookie (hours).")
 
-    @field_validator("hostname")
-    @classmethod
-    def _hostname(cls, value: str | None) -> str | None:
-        if value is not None and not _HOSTNAME.match(value):
-            raise ValueError(f"{value!r} is not a DNS host name like kubeflow.example.com")
-        return value
-
     @field_validator("identity_center_metadata_url")
     @classmethod
     def _metadata(cls, value: str | None) -> str | None:
@@ -51,7 +42,7 @@ class LoginConfig(FrozenModel):
     def _complete(self) -> "LoginConfig":
         if not self.enabled:
             return self
-        missing = [name for name in ("hostname", "identity_center_metadata_url", "cognito_domain_prefix") if getattr(self, name) is None]
+        missing = [name for name in ("identity_center_metadata_url", "cognito_domain_prefix") if getattr(self, name) is None]
         if missing:
             raise ValueError("enabled=true needs " + ", ".join(missing))
         return self
