@@ -14,6 +14,7 @@ import cdk8s
 
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.storage import StorageChart, StorageProps
+from k8s_charts.kubeflow.pipelines_install import CHART_FACTORIES as KUBEFLOW_PIPELINES_FACTORIES
 from platform_config import PlatformConfig
 
 ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
@@ -24,6 +25,8 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     "prometheus": ("monitoring", "prometheus"),
+    # issue-7b: KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
+    "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
 }
 
 
@@ -35,6 +38,8 @@ def _storage(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("storage", _storage),
+    # issue-7b: Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
+    *KUBEFLOW_PIPELINES_FACTORIES,
 ]
 
 

@@ -8,6 +8,7 @@ Mappings at all and the UIs are reached with `kubectl port-forward`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from constructs import Construct
 
@@ -29,6 +30,8 @@ ROUTES: tuple[tuple[str, str, str, str], ...] = (
 @dataclass(frozen=True, kw_only=True)
 class RoutesProps:
     hostname: str
+    kubernetes_version: str
+    identity_mode: Literal["pod-identity", "kube2iam"] = "pod-identity"
     auth_service: str
     """Name of the AuthService the routes rely on; required so the chart cannot be built without login."""
 
@@ -37,7 +40,8 @@ class GatewayRoutesChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: RoutesProps) -> None:
         if not props.auth_service:
             raise ValueError("GatewayRoutesChart needs the SSO AuthService: UIs are never routed without authentication")
-        super().__init__(scope, construct_id, component="kubeflow-routes", version=PIPELINES_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-routes", version=PIPELINES_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         for name, prefix, target, rewrite in ROUTES:
             spec = {"hostname": props.hostname, "prefix": prefix, "service": target, "rewrite": rewrite,
                     "timeout_ms": 300000, "allow_upgrade": ["websocket"]}

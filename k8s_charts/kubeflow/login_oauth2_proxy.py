@@ -20,6 +20,7 @@ How `kubeflow-userid` cannot be forged from outside:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 import yaml
 from constructs import Construct
@@ -42,6 +43,8 @@ class LoginProps:
     """The OIDC client of oauth2-proxy; secrets are named (Secrets Manager), never carried."""
 
     hostname: str
+    kubernetes_version: str
+    identity_mode: Literal["pod-identity", "kube2iam"] = "pod-identity"
     issuer_url: str
     """https://cognito-idp.<region>.amazonaws.com/<user pool id>"""
     client_id: str
@@ -75,7 +78,8 @@ class LoginChart(PlatformChart):
     """oauth2-proxy in `kubeflow` + the Emissary AuthService that sends every gateway request through it."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: LoginProps) -> None:
-        super().__init__(scope, construct_id, component="sso-login", version=OAUTH2_PROXY_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="sso-login", version=OAUTH2_PROXY_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self.api(f"ExternalSecret-{SECRET}", api_version="external-secrets.io/v1", kind="ExternalSecret", name=SECRET,
                  namespace=NAMESPACE, spec={
                      "refreshInterval": "1h",

@@ -27,7 +27,8 @@ class PipelinesApiChart(PlatformChart):
     """ml-pipeline (REST 8888, gRPC 8887), ml-pipeline-persistenceagent, ml-pipeline-scheduledworkflow."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-api", version=KFP_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-api", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         self._install_config(props)
         self._api_server(props)
         self._persistence_agent(props)

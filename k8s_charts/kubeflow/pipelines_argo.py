@@ -34,7 +34,8 @@ def artifact_repository(props: PipelinesProps, namespace_expr: str) -> dict:
 
 class PipelinesArgoChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="argo-workflows", version=ARGO_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="argo-workflows", version=ARGO_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         executor = {
             "imagePullPolicy": "IfNotPresent",
             "securityContext": {"runAsNonRoot": True, "runAsUser": 65532, "allowPrivilegeEscalation": False,

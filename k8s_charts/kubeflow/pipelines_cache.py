@@ -21,7 +21,8 @@ SA = "kubeflow-pipelines-cache"
 
 class PipelinesCacheChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-cache", version=KFP_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-cache", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         tls_secret, inject_from = webhook_certificate(self, service=NAME)
         service_account(self, SA)
         deployment(self, Workload(

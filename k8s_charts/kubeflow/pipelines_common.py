@@ -44,6 +44,8 @@ class PipelinesProps:
     """Everything the pipelines charts need from the AWS side and the config; no credential is ever a prop."""
 
     region: str
+    kubernetes_version: str
+    """The cluster minor ("1.35"); namespaces and gates pin to it."""
     artifacts_bucket: str
     artifact_prefix: str = "pipelines"
     db_host: str
@@ -58,6 +60,10 @@ class PipelinesProps:
     workflow_ttl_seconds: int = 86400
     log_level: str = "info"
     replicas: int = 1
+
+    @property
+    def identity_mode(self) -> Literal["pod-identity", "kube2iam"]:
+        return self.workload_identity
 
     @property
     def s3_endpoint(self) -> str:

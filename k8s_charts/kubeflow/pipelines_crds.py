@@ -13,7 +13,7 @@ from typing import Any
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
-from k8s_charts.kubeflow.pipelines_common import ARGO_VERSION, KFP_VERSION, crd
+from k8s_charts.kubeflow.pipelines_common import ARGO_VERSION, KFP_VERSION, PipelinesProps, crd
 
 _OPEN = {"type": "object", "x-kubernetes-preserve-unknown-fields": True}
 _OPEN_LIST = {"type": "array", "items": _OPEN}
@@ -122,8 +122,9 @@ SECRET_STORE_SPEC: dict[str, Any] = {
 class PipelinesCrdsChart(PlatformChart):
     """Cluster-scoped definitions only; no namespace, no workloads."""
 
-    def __init__(self, scope: Construct, construct_id: str) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-crds", version=KFP_VERSION)
+    def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-crds", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         # KFP 2.16.0 base/pipeline/cluster-scoped.
         crd(self, group="kubeflow.org", kind="ScheduledWorkflow", plural="scheduledworkflows", version="v1beta1",
             short_names=("swf",), spec_schema=SCHEDULED_WORKFLOW_SPEC)

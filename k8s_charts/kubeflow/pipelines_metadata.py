@@ -51,7 +51,8 @@ def envoy_config() -> str:
 
 class PipelinesMetadataChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-metadata", version=KFP_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-metadata", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         self.api("ConfigMap-metadata-grpc-configmap", api_version="v1", kind="ConfigMap", name="metadata-grpc-configmap",
                  namespace=NAMESPACE, data={"METADATA_GRPC_SERVICE_HOST": GRPC_SERVICE, "METADATA_GRPC_SERVICE_PORT": "8080"})
         service_account(self, GRPC)

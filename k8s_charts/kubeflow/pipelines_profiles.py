@@ -30,7 +30,8 @@ def launcher_providers(props: PipelinesProps) -> str:
 
 class PipelinesProfilesChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-profiles", version=KFP_VERSION)
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-profiles", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         for ns in props.profile_namespaces:
             self.api(f"ConfigMap-{ns}-kfp-launcher", api_version="v1", kind="ConfigMap", name="kfp-launcher", namespace=ns,
                      data={"defaultPipelineRoot": props.pipeline_root(ns), "providers": launcher_providers(props)})

@@ -45,7 +45,8 @@ class PipelinesSecretsChart(PlatformChart):
     """ESO controller (namespace-scoped), the SecretStore on Secrets Manager, and the `mysql-secret` ExternalSecret."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="external-secrets", version=ESO_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="external-secrets", version=ESO_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         service_account(self, SECRETS_SA)
         deployment(self, Workload(
             name=NAME, container_name="external-secrets", image=pinned_image("ghcr.io/external-secrets/external-secrets", ESO_VERSION),

@@ -17,7 +17,8 @@ from k8s_charts.kubeflow.pipelines_common import (
 
 class PipelinesUiChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
-        super().__init__(scope, construct_id, component="kubeflow-pipelines-ui", version=KFP_VERSION, namespace=NAMESPACE)
+        super().__init__(scope, construct_id, component="kubeflow-pipelines-ui", version=KFP_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
         self.api("ConfigMap-ml-pipeline-ui-configmap", api_version="v1", kind="ConfigMap", name="ml-pipeline-ui-configmap",
                  namespace=NAMESPACE,
                  data={"viewer-pod-template.json": json.dumps({"spec": {"serviceAccountName": "default-editor"}}, indent=1)})
