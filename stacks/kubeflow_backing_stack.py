@@ -8,6 +8,8 @@ from aws_cdk import aws_kms as kms
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
+from k8s_charts.kubeflow.login_oauth2_proxy import LoginProps
+from k8s_charts.kubeflow.pipelines_install import KubeflowBackingRef
 from platform_config import PlatformConfig
 from platform_constructs.metadata_database import MetadataDatabase
 from platform_constructs.sso_login import SsoLogin
@@ -52,6 +54,30 @@ class KubeflowBackingStack(PlatformStack):
             )
         if pipelines_role is not None:
             self.grant_pipelines(pipelines_role, artifacts_bucket=artifacts_bucket)
+
+    def backing_ref(self, *, artifacts_bucket_name: str, profile_namespaces: tuple[str, ...] = ()) -> KubeflowBackingRef:
+        """What the pipelines and login charts need from this stack, as (token) names: never a secret value.
+
+        The delivery stack puts it into `ClusterServicesProps.sections["kubeflow_backing"]`.
+        """
+        config = self.config
+        kfp = config.kubeflow_pipelines
+        login = None
+        if self.sso is not None:
+            login = LoginProps(
+                hostname=config.platform_services.gateway.hostname, kubernetes_version=config.cluster.kubernetes_version,
+                identity_mode=config.cluster.workload_identity, issuer_url=self.sso.issuer_url,
+                client_id=self.sso.client.user_pool_client_id, client_secret_name=self.sso.client_secret.secret_name,
+                cookie_secret_name=self.sso.cookie_secret.secret_name,
+                allowed_email_domains=config.login.allowed_email_domains, session_hours=config.login.session_hours,
+            )
+        return KubeflowBackingRef(
+            db_host=self.database.cluster.cluster_endpoint.hostname, db_port=self.database.port,
+            db_secret_name=self.database.secret.secret_name, artifacts_bucket=artifacts_bucket_name,
+            artifact_prefix=kfp.artifact_prefix, profile_namespaces=profile_namespaces,
+            default_cache_staleness=kfp.default_cache_staleness, workflow_ttl_seconds=kfp.workflow_ttl_seconds,
+            log_level=kfp.log_level, login=login,
+        )
 
     def grant_pipelines(self, role: iam.IRole, *, artifacts_bucket: s3.IBucket | None) -> None:
         """The pipelines identity reads exactly the DB secret (and the login secrets) and its artifact prefix.
