@@ -364,7 +364,7 @@ class PlatformChart(cdk8s.Chart):
                  containers: Sequence[dict[str, Any]], service_account: str, replicas: int = 1,
                  identity: WorkloadIdentity | None = None, volumes: Sequence[dict[str, Any]] = (),
                  node_selector: Mapping[str, str] | None = None, tolerations: Sequence[dict[str, Any]] = (),
-                 affinity: dict[str, Any] | None = None, automount_token: bool = False,
+                 affinity: dict[str, Any] | None = None, api_access: str | None = None,
                  pod_security: dict[str, Any] | None = None, init_containers: Sequence[dict[str, Any]] = (),
                  pod_annotations: Mapping[str, str] | None = None, priority_class: str | None = None,
                  skips: Sequence[str] = (), pdb_min_available: int | None = None,
@@ -375,7 +375,11 @@ class PlatformChart(cdk8s.Chart):
         Replicated Deployments/StatefulSets spread over zones and hosts and get a PodDisruptionBudget
         (`pdb_min_available`, default replicas-1) so node drains never take the whole component down.
         `skips` are checkov skips (`CKV_K8S_xx=reason`) for this object; the image-digest skip is implied.
+        `api_access` says why the pods talk to the Kubernetes API: only then is the token mounted.
         """
+        automount_token = api_access is not None
+        if automount_token:
+            skips = (*skips, f"CKV_K8S_38=the pods call the Kubernetes API: {api_access}")
         replicated = kind != "DaemonSet" and replicas > 1
         template = self._pod_spec(
             app=app, service_account=service_account, containers=containers, identity=identity, volumes=volumes,
@@ -415,3 +419,58 @@ class PlatformChart(cdk8s.Chart):
             spec["clusterIP"] = "None"
         return self.api(f"Service-{namespace}-{name}", api_version="v1", kind="Service", name=name, namespace=namespace,
                         labels={"app.kubernetes.io/name": app}, annotations=annotations, spec=spec)
+
+    # ----------------------------------------------------------------- custom resource definitions
+
+    def crd(self, *, group: str, kind: str, plural: str, versions: Sequence[tuple[str, dict[str, Any], bool, bool]],
+            scope: Literal["Namespaced", "Cluster"] = "Namespaced", short_names: Sequence[str] = (),
+            categories: Sequence[str] = (), conversion: dict[str, Any] | None = None,
+            labels: dict[str, str] | None = None, annotations: dict[str, str] | None = None) -> cdk8s.ApiObject:
+        """A CustomResourceDefinition; `versions` are (name, spec schema, served, storage).
+
+        The schemas are the platform's own statement of what its custom resources may contain: the CR gate
+        validates every object against them with unknown fields rejected, so a typo fails the tests, not
+        the apply. Each spec schema is wrapped in the usual apiVersion/kind/metadata envelope.
+        """
+        names: dict[str, Any] = {"kind": kind, "listKind": f"{kind}List", "plural": plural, "singular": kind.lower()}
+        if short_names:
+            names["shortNames"] = list(short_names)
+        if categories:
+            names["categories"] = list(categories)
+        spec: dict[str, Any] = {
+            "group": group, "names": names, "scope": scope,
+            "versions": [
+                {"name": name, "served": served, "storage": storage, "schema": {"openAPIV3Schema": {
+                    "type": "object",
+                    "properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"},
+                                   "metadata": {"type": "object"}, **schema},
+                }}, **({"subresources": {"status": {}}} if "status" in schema else {})}
+                for name, schema, served, storage in versions
+            ],
+        }
+        if conversion:
+            spec["conversion"] = conversion
+        return self.api(f"CRD-{plural}.{group}", api_version="apiextensions.k8s.io/v1", kind="CustomResourceDefinition",
+                        name=f"{plural}.{group}", labels=labels, annotations=annotations, spec=spec)
+
+
+def oas(properties: dict[str, Any] | None = None, *, required: Sequence[str] = (), preserve: bool = False,
+        **extra: Any) -> dict[str, Any]:
+    """An OpenAPI object schema (for CRDs); `preserve` keeps unknown fields (free-form upstream structures)."""
+    schema: dict[str, Any] = {"type": "object"}
+    if properties is not None:
+        schema["properties"] = properties
+    if required:
+        schema["required"] = list(required)
+    if preserve:
+        schema["x-kubernetes-preserve-unknown-fields"] = True
+    schema.update(extra)
+    return schema
+
+
+STR = {"type": "string"}
+INT = {"type": "integer"}
+BOOL = {"type": "boolean"}
+STR_LIST = {"type": "array", "items": {"type": "string"}}
+STR_MAP = {"type": "object", "additionalProperties": {"type": "string"}}
+ANY_OBJ = {"type": "object", "x-kubernetes-preserve-unknown-fields": True}

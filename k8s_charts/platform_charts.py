@@ -12,7 +12,15 @@ from typing import Callable
 
 import cdk8s
 
+from k8s_charts.aws_load_balancer_controller import (
+    AwsLoadBalancerControllerChart, AwsLoadBalancerControllerCrdsChart, AwsLoadBalancerControllerProps,
+)
+from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, CertManagerProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
+from k8s_charts.seldon import (
+    BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
+    ServingSlaChart,
+)
 from k8s_charts.storage import StorageChart, StorageProps
 from k8s_charts.kubeflow.pipelines_install import CHART_FACTORIES as KUBEFLOW_PIPELINES_FACTORIES
 from platform_config import PlatformConfig
@@ -27,6 +35,8 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "prometheus": ("monitoring", "prometheus"),
     # issue-7b: KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
     "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
+    # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
+    "serving": ("serving", "model-serving"),
 }
 
 
@@ -34,10 +44,55 @@ def _storage(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return StorageChart(app, "storage", props=StorageProps.from_cluster(props))
 
 
+def _cert_manager_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return CertManagerCrdsChart(app, "cert-manager-crds", props=CertManagerProps.from_cluster(props))
+
+
+def _cert_manager(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return CertManagerChart(app, "cert-manager", props=CertManagerProps.from_cluster(props))
+
+
+def _lbc_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return AwsLoadBalancerControllerCrdsChart(app, "aws-load-balancer-controller-crds",
+                                              props=AwsLoadBalancerControllerProps.from_cluster(props))
+
+
+def _lbc(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return AwsLoadBalancerControllerChart(app, "aws-load-balancer-controller",
+                                          props=AwsLoadBalancerControllerProps.from_cluster(props))
+
+
+def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool] = lambda p: True) -> ChartFactory:
+    """A serving chart (k8s_charts/seldon), only when `serving.enabled` and `when` holds for the declarations."""
+    def factory(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+        serving = props.sections.get("serving")
+        if serving is None or not serving.enabled:
+            return None
+        serving_props = ServingProps.from_cluster(props)
+        if not when(serving_props):
+            return None
+        if chart is SeldonCrdChart:
+            return SeldonCrdChart(app, chart_id, kubernetes_version=props.kubernetes_version)
+        return chart(app, chart_id, props=serving_props)
+    return factory
+
+
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
+    ("cert-manager-crds", _cert_manager_crds),
+    ("aws-load-balancer-controller-crds", _lbc_crds),
     ("storage", _storage),
+    ("cert-manager", _cert_manager),
+    ("aws-load-balancer-controller", _lbc),
+    ("seldon-crds", _serving(SeldonCrdChart, "seldon-crds")),
+    # Needs cert-manager running (its webhook certificate) and the SeldonDeployment CRD.
+    ("seldon-core-operator", _serving(SeldonCoreChart, "seldon-core-operator")),
+    ("model-deployments", _serving(ModelDeploymentsChart, "model-deployments")),
+    ("prediction-logger", _serving(PredictionLoggerChart, "prediction-logger",
+                                   when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
+    ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
+    ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
     # issue-7b: Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
     *KUBEFLOW_PIPELINES_FACTORIES,
 ]
@@ -55,7 +110,7 @@ def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> lis
 
 def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityRef] | None = None,
                       fsx: FsxRef | None = None, buckets: dict[str, str] | None = None,
-                      cluster_name: str | None = None) -> ClusterServicesProps:
+                      cluster_name: str | None = None, vpc_id: str | None = None) -> ClusterServicesProps:
     """Chart inputs from a config alone, with conventional names for what the AWS stacks create.
 
     Used by the tests (charts validate without CDK) and as the defaults the delivery stack overrides
@@ -75,6 +130,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         cluster_name=cluster_name or prefix,
         kubernetes_version=config.cluster.kubernetes_version,
         identity_mode=config.cluster.workload_identity,
+        vpc_id=vpc_id or "vpc-0123456789abcdef0",
         vpc_cidr=config.network.vpc_cidr,
         availability_zones=tuple(config.availability_zones),
         identities=identities,
@@ -86,8 +142,14 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
                           dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
-        buckets=buckets or {"metrics": f"{prefix}-metrics-{config.account}"},
+        buckets=buckets or {
+            "metrics": f"{prefix}-metrics-{config.account}",
+            # The data stack's names: <project>-<environment>-<account>-<store>.
+            **{store: f"{prefix}-{config.account}-{store.replace('_', '-')}"
+               for store in ("models", "predictions", "collected_data", "offline_features")},
+        },
         platform_services=config.platform_services,
+        sections={"serving": config.serving},
     )
 
 

@@ -61,6 +61,7 @@ class ClusterServicesProps:
     cluster_name: str
     kubernetes_version: str
     identity_mode: IdentityMode
+    vpc_id: str
     vpc_cidr: str
     availability_zones: tuple[str, ...]
     identities: Mapping[str, IdentityRef]

@@ -1,6 +1,6 @@
 """The pipelines and login charts of every shipped environment in both identity modes, synthesized once,
 plus stand-ins for what other charts own (the `kubeflow` and profile namespaces of issue-7a, the
-cert-manager and Emissary CRDs of issue-5) so the gates can run on these charts alone."""
+Emissary CRDs of issue-5) so the gates can run on these charts alone."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ def stand_ins(kubernetes_version: str) -> list[dict]:
     chart.platform_namespace(PROFILE, labels={"app.kubernetes.io/part-of": "kubeflow-profile"})
     chart.api("ServiceAccount-default-editor", api_version="v1", kind="ServiceAccount", name="default-editor", namespace=PROFILE)
     for group, version, kind, plural in (
-        ("cert-manager.io", "v1", "Issuer", "issuers"), ("cert-manager.io", "v1", "Certificate", "certificates"),
         ("getambassador.io", "v3alpha1", "Mapping", "mappings"), ("getambassador.io", "v3alpha1", "AuthService", "authservices"),
     ):
         crd(chart, group=group, kind=kind, plural=plural, version=version)
@@ -45,7 +44,8 @@ def pipelines_charts_for(variant: str) -> SynthesizedCharts:
         config = shipped_config(variant)
         props = props_from_config(config)
         props = dataclasses.replace(props, sections={**props.sections, SECTION: backing_ref_from_config(config, profile_namespaces=(PROFILE,))})
-        by_chart = {k: v for k, v in synth_objects(props).items() if k.startswith("kubeflow")}
+        # Ours, plus the real cert-manager CRDs (issue-5) the cache webhook's Issuer/Certificate validate against.
+        by_chart = {k: v for k, v in synth_objects(props).items() if k.startswith("kubeflow") or k == "cert-manager-crds"}
         by_chart["stand-ins"] = stand_ins(props.kubernetes_version)
         _CACHE[variant] = SynthesizedCharts(variant=variant, props=props, by_chart=by_chart)
     return _CACHE[variant]

@@ -1,0 +1,163 @@
+"""Prediction sampling: Fluent Bit receives the executors' request/response CloudEvents over HTTP, keeps a
+per-model sample, and writes it to s3://<predictions bucket>/predictions/model=<name>/dt=<YYYY-MM-DD>/.
+
+The Seldon executor logs every payload of a model whose graph has a `logger`; sampling happens here, in a
+Lua filter keyed by the Fluent Bit tag (the URL path, i.e. the model name). Each model has its own S3
+output with the model name written into the key, so a tag can only ever land under its own prefix; an
+unknown tag matches no output and is dropped. Models with `sampling_rate: 0` get no logger URL and no
+output, and without any sampling model this chart is not synthesized at all.
+Fluent Bit YAML config: https://docs.fluentbit.io/manual/administration/configuring-fluent-bit/yaml
+"""
+
+from __future__ import annotations
+
+import yaml
+from constructs import Construct
+
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context, resources
+from k8s_charts.seldon.model_deployments_chart import LOGGER_SERVICE
+from k8s_charts.seldon.props import (
+    FLUENT_BIT_IMAGE,
+    LOGGER_METRICS_PORT,
+    LOGGER_PORT,
+    PREDICTIONS_PREFIX,
+    SELDON_ID_LABEL,
+    ServingProps,
+)
+from platform_config.serving import ModelDeployment
+
+FLUENT_BIT_VERSION = FLUENT_BIT_IMAGE.rsplit(":", 1)[1]
+BUFFER_DIR = "/fluent-bit/buffer"
+LABELS = {"app.kubernetes.io/name": LOGGER_SERVICE}
+
+
+def prediction_key_prefix(model: str) -> str:
+    """Where a model's sampled predictions go inside the predictions bucket (Hive-style partitions)."""
+    return f"{PREDICTIONS_PREFIX}model={model}/"
+
+
+def sampling_lua(models: list[ModelDeployment]) -> str:
+    """Keep a record with the model's probability; -1 drops it (Fluent Bit Lua filter return codes)."""
+    rates = ", ".join(f'["{m.name}"] = {m.sampling_rate!r}' for m in models)
+    return (
+        f"local rates = {{{rates}}}\n"
+        "math.randomseed(os.time())\n"
+        "function sample(tag, timestamp, record)\n"
+        "  local rate = rates[tag]\n"
+        "  if rate ~= nil and math.random() < rate then\n"
+        "    return 0, timestamp, record\n"
+        "  end\n"
+        "  return -1, timestamp, record\n"
+        "end\n"
+    )
+
+
+def fluent_bit_config(props: ServingProps, models: list[ModelDeployment]) -> str:
+    logger = props.serving.logger
+    config = {
+        "service": {
+            "flush": 5,
+            "log_level": "info",
+            "http_server": "on",
+            "http_listen": "0.0.0.0",
+            "http_port": LOGGER_METRICS_PORT,
+            "health_check": "on",
+            "storage.path": f"{BUFFER_DIR}/storage",
+        },
+        "pipeline": {
+            "inputs": [{
+                "name": "http",
+                "listen": "0.0.0.0",
+                "port": LOGGER_PORT,
+                "successful_response_code": 200,
+                "buffer_max_size": "8M",
+                "storage.type": "filesystem",
+            }],
+            "filters": [{"name": "lua", "match": "*", "call": "sample", "code": sampling_lua(models)}],
+            "outputs": [
+                {
+                    "name": "s3",
+                    "match": m.name,
+                    "bucket": props.buckets.predictions,
+                    "region": props.region,
+                    "use_put_object": "on",
+                    "compression": "gzip",
+                    "total_file_size": f"{logger.total_file_size_mb}M",
+                    "upload_timeout": f"{logger.upload_timeout_minutes}m",
+                    "store_dir": f"{BUFFER_DIR}/s3",
+                    "s3_key_format": f"/{prediction_key_prefix(m.name)}dt=%Y-%m-%d/%H%M%S-$UUID.json.gz",
+                    "retry_limit": 5,
+                }
+                for m in models
+            ],
+        },
+    }
+    return yaml.safe_dump(config, sort_keys=False)
+
+
+class PredictionLoggerChart(PlatformChart):
+    """The Fluent Bit prediction logger in the serving namespace, as the serving identity."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
+        super().__init__(scope, construct_id, component="prediction-logger", version=FLUENT_BIT_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        models = [m for m in props.serving.models if m.sampling_rate > 0]
+        if not models:
+            raise ValueError("PredictionLoggerChart needs at least one model with sampling_rate > 0")
+        ns = props.namespace
+        self.models = models
+        self.config_map = self.api("Config", api_version="v1", kind="ConfigMap", name=f"{LOGGER_SERVICE}-config", namespace=ns,
+                                   data={"fluent-bit.yaml": fluent_bit_config(props, models)})
+        container = {
+            "name": "fluent-bit",
+            "image": FLUENT_BIT_IMAGE,
+            "imagePullPolicy": "Always",
+            "args": ["--config=/fluent-bit/etc/fluent-bit.yaml"],
+            "env": [{"name": "AWS_REGION", "value": props.region}],
+            "ports": [{"name": "http-in", "containerPort": LOGGER_PORT, "protocol": "TCP"},
+                      {"name": "metrics", "containerPort": LOGGER_METRICS_PORT, "protocol": "TCP"}],
+            "resources": resources("100m", "256Mi", cpu_limit="500m"),
+            "readinessProbe": {"httpGet": {"path": "/api/v1/health", "port": LOGGER_METRICS_PORT}, "periodSeconds": 10},
+            "livenessProbe": {"httpGet": {"path": "/api/v1/health", "port": LOGGER_METRICS_PORT}, "initialDelaySeconds": 10,
+                              "periodSeconds": 20},
+            "securityContext": container_security_context(),
+            "volumeMounts": [{"name": "config", "mountPath": "/fluent-bit/etc", "readOnly": True},
+                             {"name": "buffer", "mountPath": BUFFER_DIR}],
+        }
+        self.deployment = self.api("Deployment", api_version="apps/v1", kind="Deployment", name=LOGGER_SERVICE, namespace=ns,
+                                   labels=LABELS, annotations=checkov_skips(IMAGE_DIGEST_SKIP), spec={
+                                       "replicas": props.serving.logger.replicas,
+                                       "selector": {"matchLabels": LABELS},
+                                       "template": {
+                                           "metadata": {"labels": LABELS, "annotations": {
+                                               **props.identity_pod_annotations(),
+                                               "prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
+                                               "prometheus.io/path": "/api/v2/metrics/prometheus"}},
+                                           "spec": {
+                                               "serviceAccountName": props.service_account,
+                                               "automountServiceAccountToken": False,
+                                               "securityContext": pod_security_context(),
+                                               "containers": [container],
+                                               "volumes": [
+                                                   {"name": "config", "configMap": {"name": f"{LOGGER_SERVICE}-config"}},
+                                                   {"name": "buffer", "emptyDir": {"sizeLimit": "2Gi"}},
+                                               ],
+                                           },
+                                       },
+                                   })
+        self.api("Service", api_version="v1", kind="Service", name=LOGGER_SERVICE, namespace=ns, labels=LABELS, spec={
+            "selector": LABELS,
+            "ports": [{"name": "http-in", "port": LOGGER_PORT, "targetPort": LOGGER_PORT, "protocol": "TCP"}],
+        })
+        if props.serving.logger.replicas > 1:
+            self.api("Pdb", api_version="policy/v1", kind="PodDisruptionBudget", name=LOGGER_SERVICE, namespace=ns,
+                     spec={"maxUnavailable": 1, "selector": {"matchLabels": LABELS}})
+        selector = {"matchLabels": LABELS}
+        self.network_policy("allow-executors-to-logger", namespace=ns, pod_selector=selector, policy_types=["Ingress"], ingress=[
+            {"from": [{"podSelector": {"matchExpressions": [{"key": SELDON_ID_LABEL, "operator": "Exists"}]}}],
+             "ports": [{"protocol": "TCP", "port": LOGGER_PORT}]},
+            {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": props.monitoring_namespace}}}],
+             "ports": [{"protocol": "TCP", "port": LOGGER_METRICS_PORT}]},
+        ])
+        self.network_policy("allow-logger-to-s3", namespace=ns, pod_selector=selector, policy_types=["Egress"],
+                            egress=[props.credentials_egress(), props.https_egress()])
