@@ -16,6 +16,7 @@ from k8s_charts.base import (
     ANY_OBJ, STR, IdentityMode, PlatformChart, WorkloadIdentity, container, http_probe, oas, pinned_image, resources,
 )
 from k8s_charts.cert_manager import PLATFORM_CA_ISSUER
+from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
 
 NAMESPACE = "platform-system"
@@ -122,7 +123,8 @@ class AwsLoadBalancerControllerChart(PlatformChart):
             )],
         )
         self.service(WEBHOOK_SERVICE, namespace=ns, app=APP, ports=[("webhook-server", 443, "webhook-server")])
-        self.service(f"{APP}-metrics", namespace=ns, app=APP, ports=[("metrics-server", 8080, "metrics-server")])
+        self.service(f"{APP}-metrics", namespace=ns, app=APP, ports=[("metrics-server", 8080, "metrics-server")],
+                     annotations=scrape_annotations(8080))
         self.allow_ingress(f"{APP}-webhook-from-apiserver", namespace=ns, app=APP, ports=[9443],
                            from_=[{"ipBlock": {"cidr": props.vpc_cidr}}])
         self.allow_ingress(f"{APP}-metrics-from-monitoring", namespace=ns, app=APP, ports=[8080],

@@ -17,6 +17,7 @@ from k8s_charts.base import (
     ANY_OBJ, BOOL, INT, STR, STR_LIST, IdentityMode, PlatformChart, checkov_skips, container, http_probe, oas,
     pinned_image, resources,
 )
+from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
 
 NAMESPACE = "cert-manager"
@@ -167,7 +168,8 @@ class CertManagerChart(PlatformChart):
                       )], skips=["CKV_K8S_8=cainjector serves no health endpoint; a crash restarts it through the kubelet",
                                  "CKV_K8S_9=cainjector has no readiness endpoint and no Service routes traffic to it"])
 
-        self.service("cert-manager", namespace=ns, app="cert-manager", ports=[("tcp-prometheus-servicemonitor", 9402, "http-metrics")])
+        self.service("cert-manager", namespace=ns, app="cert-manager", ports=[("tcp-prometheus-servicemonitor", 9402, "http-metrics")],
+                     annotations=scrape_annotations(9402))
         self.service("cert-manager-webhook", namespace=ns, app="cert-manager-webhook",
                      ports=[("https", 443, "https"), ("metrics", 9402, "http-metrics")])
         # The API server calls the webhook from the control plane ENIs in the VPC.

@@ -16,6 +16,11 @@ from k8s_charts.aws_load_balancer_controller import (
     AwsLoadBalancerControllerChart, AwsLoadBalancerControllerCrdsChart, AwsLoadBalancerControllerProps,
 )
 from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, CertManagerProps
+from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutoscalerProps
+from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
+from k8s_charts.gpu import GpuChart, GpuProps
+from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
+from k8s_charts.monitoring import MonitoringChart, MonitoringProps
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
     BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
@@ -32,7 +37,7 @@ ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
 PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
-    "prometheus": ("monitoring", "prometheus"),
+    "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
     # issue-7b: KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
     "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
     # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
@@ -77,11 +82,41 @@ def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool]
     return factory
 
 
+def _emissary_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return EmissaryCrdsChart(app, "emissary-crds", props=EmissaryProps.from_cluster(props))
+
+
+def _emissary(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return EmissaryChart(app, "emissary", props=EmissaryProps.from_cluster(props))
+
+
+def _kube2iam(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+    if props.identity_mode != "kube2iam":
+        return None
+    return Kube2iamChart(app, "kube2iam", props=Kube2iamProps.from_cluster(props))
+
+
+def _gpu(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+    if not props.gpu_node_groups:
+        return None
+    return GpuChart(app, "gpu", props=GpuProps.from_cluster(props))
+
+
+def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return ClusterAutoscalerChart(app, "cluster-autoscaler", props=ClusterAutoscalerProps.from_cluster(props))
+
+
+def _monitoring(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return MonitoringChart(app, "monitoring", props=MonitoringProps.from_cluster(props))
+
+
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
 CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("cert-manager-crds", _cert_manager_crds),
     ("aws-load-balancer-controller-crds", _lbc_crds),
+    ("emissary-crds", _emissary_crds),
+    ("kube2iam", _kube2iam),
     ("storage", _storage),
     ("cert-manager", _cert_manager),
     ("aws-load-balancer-controller", _lbc),
@@ -93,6 +128,10 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
                                    when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
     ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
     ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
+    ("emissary", _emissary),
+    ("gpu", _gpu),
+    ("cluster-autoscaler", _cluster_autoscaler),
+    ("monitoring", _monitoring),
     # issue-7b: Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
     *KUBEFLOW_PIPELINES_FACTORIES,
 ]
@@ -136,7 +175,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         identities=identities,
         system_node_group="system",
         gpu_node_groups=tuple(
-            GpuNodeGroupRef(name=g.name, min_size=g.min_size, max_size=g.max_size, gpus_per_node=g.gpus_per_node,
+            GpuNodeGroupRef(name=g.name, instance_types=tuple(g.instance_types), min_size=g.min_size, max_size=g.max_size, gpus_per_node=g.gpus_per_node,
                             gpu_model=g.gpu_model)
             for g in config.cluster.gpu_node_groups
         ),

@@ -35,6 +35,7 @@ class GpuNodeGroupRef:
     """A GPU managed node group as the autoscaler and GPU agents see it."""
 
     name: str
+    instance_types: tuple[str, ...]
     min_size: int
     max_size: int
     gpus_per_node: int
@@ -49,6 +50,17 @@ class FsxRef:
     dns_name: str
     mount_name: str
     storage_capacity_gib: int = 1200
+
+
+@dataclass(frozen=True, kw_only=True)
+class AuthHook:
+    """Where the gateway sends every request for an authentication decision (oauth2-proxy for Kubeflow)."""
+
+    service: str  # "name.namespace:port" of the auth service
+    path_prefix: str = "/oauth2/auth"
+    allowed_request_headers: tuple[str, ...] = ("cookie", "authorization")
+    allowed_authorization_headers: tuple[str, ...] = ("kubeflow-userid", "kubeflow-groups", "set-cookie", "authorization")
+    timeout_ms: int = 5000
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -72,6 +84,8 @@ class ClusterServicesProps:
     platform_services: PlatformServicesConfig = field(default_factory=PlatformServicesConfig)
     # Training namespaces that get a claim on the FSx volume (Kubeflow profiles add theirs).
     training_namespaces: tuple[str, ...] = ("ml-training",)
+    # The gateway's external authentication (the Kubeflow login sets it to its oauth2-proxy); None: no AuthService.
+    gateway_auth: AuthHook | None = None
     # Config sections other charts need (Seldon, Kubeflow): name -> frozen model.
     sections: Mapping[str, Any] = field(default_factory=dict)
 

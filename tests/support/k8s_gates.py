@@ -394,20 +394,25 @@ def reference_problems(objects: Iterable[Obj]) -> list[str]:
             issuer_kind = issuer.get("kind", "Issuer")
             if not index.has(issuer_kind, None if issuer_kind == "ClusterIssuer" else ns, issuer["name"]):
                 problems.append(f"{ref(obj)}: issuerRef {issuer_kind} {issuer['name']!r} does not exist")
-        if group_of(obj.get("apiVersion", "")) == "getambassador.io" and isinstance(spec.get("service"), str) and kind in ("Mapping", "AuthService", "TCPMapping"):
+        if group_of(obj.get("apiVersion", "")) == "getambassador.io" and kind in ("Mapping", "TCPMapping", "AuthService"):
             problems += _ambassador_service_problems(obj, objects)
     return problems
 
 
 def _ambassador_service_problems(obj: Obj, objects: list[Obj]) -> list[str]:
-    """Emissary `service: [scheme://]name[.namespace][:port]` must name a shipped Service and port."""
-    target = re.sub(r"^[a-z]+://", "", obj["spec"]["service"])
+    """Emissary `service: [scheme://]name[.namespace][:port]` (`auth_service` for an AuthService) must name a
+    shipped Service and port."""
+    field = "auth_service" if obj["kind"] == "AuthService" else "service"
+    value = obj["spec"].get(field)
+    if not isinstance(value, str):
+        return []
+    target = re.sub(r"^[a-z]+://", "", value)
     host, _, port = target.partition(":")
     name, _, namespace = host.partition(".")
     namespace = namespace.split(".", 1)[0] or obj["metadata"].get("namespace")
     port_number = int(port) if port else None
     if not _service_port_exists(objects, namespace, name, port_number):
-        return [f"{ref(obj)}: service {obj['spec']['service']!r} is not a shipped Service/port"]
+        return [f"{ref(obj)}: {field} {value!r} is not a shipped Service/port"]
     return []
 
 

@@ -1,0 +1,202 @@
+"""What the monitoring chart configures, as plain data: Prometheus scrape jobs, SLA alert rules, Grafana
+data source and dashboards. Pure functions of the config, so tests read thresholds straight from them.
+
+Metric names: Seldon Core v1 executor (`seldon_api_executor_server_requests_seconds_*`, labels
+`deployment_name`, `predictor_name`, `code`; https://docs.seldon.io/projects/seldon-core/en/v1.17.1/analytics/analytics.html),
+DCGM exporter (`DCGM_FI_DEV_GPU_UTIL`, `DCGM_FI_DEV_FB_USED`), kube-state-metrics and node-exporter.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from platform_config.platform_services import SlaConfig
+
+SCRAPE_ANNOTATION = "prometheus.io/scrape"
+PORT_ANNOTATION = "prometheus.io/port"
+PATH_ANNOTATION = "prometheus.io/path"
+
+_SELDON_REQUESTS = "seldon_api_executor_server_requests_seconds"
+
+
+def scrape_annotations(port: int, path: str = "/metrics") -> dict[str, str]:
+    """Annotations on a Service (or pod) that the platform's Prometheus scrapes."""
+    return {SCRAPE_ANNOTATION: "true", PORT_ANNOTATION: str(port), PATH_ANNOTATION: path}
+
+
+def _annotated(role: str) -> list[dict[str, Any]]:
+    meta = f"__meta_kubernetes_{'service' if role == 'endpoints' else 'pod'}_annotation"
+    relabel = [
+        {"source_labels": [f"{meta}_prometheus_io_scrape"], "action": "keep", "regex": "true"},
+        {"source_labels": [f"{meta}_prometheus_io_path"], "action": "replace", "target_label": "__metrics_path__", "regex": "(.+)"},
+        {"source_labels": ["__address__", f"{meta}_prometheus_io_port"], "action": "replace", "target_label": "__address__",
+         "regex": r"([^:]+)(?::\d+)?;(\d+)", "replacement": "$1:$2"},
+        {"source_labels": ["__meta_kubernetes_namespace"], "target_label": "namespace"},
+    ]
+    if role == "endpoints":
+        relabel.append({"source_labels": ["__meta_kubernetes_service_name"], "target_label": "service"})
+    relabel.append({"source_labels": ["__meta_kubernetes_pod_name"], "target_label": "pod"})
+    return relabel
+
+
+def prometheus_config(*, cluster_name: str, rule_files: list[str], alertmanager_namespace: str) -> dict[str, Any]:
+    """prometheus.yml: annotated Services (platform components, exporters), Seldon pods, kubelet/cAdvisor."""
+    token = "/var/run/secrets/kubernetes.io/serviceaccount/token"
+    ca = "/var/run/secrets/kubernetes.io/serviceaccount/ca.crt"
+    kubelet = {
+        "scheme": "https", "kubernetes_sd_configs": [{"role": "node"}],
+        "authorization": {"credentials_file": token},
+        # EKS kubelets serve self-signed certificates; the connection stays inside the VPC.
+        "tls_config": {"ca_file": ca, "insecure_skip_verify": True},
+        "relabel_configs": [{"action": "labelmap", "regex": "__meta_kubernetes_node_label_(.+)"}],
+    }
+    return {
+        "global": {"scrape_interval": "30s", "evaluation_interval": "30s",
+                   # Thanos needs a unique label set per Prometheus replica.
+                   "external_labels": {"cluster": cluster_name, "replica": "${POD_NAME}"}},
+        "rule_files": rule_files,
+        "alerting": {"alertmanagers": [{
+            "kubernetes_sd_configs": [{"role": "endpoints", "namespaces": {"names": [alertmanager_namespace]}}],
+            "relabel_configs": [{"source_labels": ["__meta_kubernetes_service_name", "__meta_kubernetes_endpoint_port_name"],
+                                 "action": "keep", "regex": "alertmanager;web"}],
+        }]},
+        "scrape_configs": [
+            {"job_name": "prometheus", "static_configs": [{"targets": ["localhost:9090"]}]},
+            # Gateway, DCGM, node-exporter, kube-state-metrics, cert-manager, controllers: annotated Services.
+            {"job_name": "service-endpoints", "kubernetes_sd_configs": [{"role": "endpoints"}],
+             "relabel_configs": _annotated("endpoints")},
+            # Seldon model servers: the executor annotates its pods (prometheus.io/path: /prometheus).
+            {"job_name": "seldon", "kubernetes_sd_configs": [{"role": "pod"}],
+             "relabel_configs": [
+                 {"source_labels": ["__meta_kubernetes_pod_label_seldon_deployment_id"], "action": "keep", "regex": ".+"},
+                 *_annotated("pod"),
+                 {"source_labels": ["__meta_kubernetes_pod_label_seldon_deployment_id"], "target_label": "seldon_deployment"},
+             ]},
+            {"job_name": "kubelet", **kubelet},
+            {"job_name": "cadvisor", **kubelet, "metrics_path": "/metrics/cadvisor"},
+        ],
+    }
+
+
+def _rule(alert: str, expr: str, *, for_: str, severity: str, summary: str, description: str) -> dict[str, Any]:
+    return {"alert": alert, "expr": expr, "for": for_, "labels": {"severity": severity},
+            "annotations": {"summary": summary, "description": description}}
+
+
+def alert_rules(sla: SlaConfig) -> dict[str, Any]:
+    """Serving SLA alerts with the config's thresholds, GPU and platform health alerts."""
+    window = f"{max(5, sla.for_minutes)}m"
+    latency = (
+        f"histogram_quantile(0.99, sum by (deployment_name, predictor_name, le) "
+        f"(rate({_SELDON_REQUESTS}_bucket[{window}]))) * 1000 > {sla.p99_latency_ms}"
+    )
+    errors = (
+        f"100 * sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count{{code=~\"5..\"}}[{window}])) "
+        f"/ sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count[{window}])) > {sla.error_rate_percent}"
+    )
+    return {"groups": [
+        {"name": "serving-sla", "rules": [
+            _rule("ModelP99LatencyAboveSLA", latency, for_=f"{sla.for_minutes}m", severity="critical",
+                  summary="Model {{ $labels.deployment_name }} p99 latency above the SLA",
+                  description=f"p99 latency of {{{{ $labels.deployment_name }}}}/{{{{ $labels.predictor_name }}}} is "
+                              f"{{{{ $value | humanize }}}} ms, SLA {sla.p99_latency_ms} ms."),
+            _rule("ModelErrorRateAboveSLA", errors, for_=f"{sla.for_minutes}m", severity="critical",
+                  summary="Model {{ $labels.deployment_name }} error rate above the SLA",
+                  description=f"5xx share of {{{{ $labels.deployment_name }}}}/{{{{ $labels.predictor_name }}}} is "
+                              f"{{{{ $value | humanize }}}} %, SLA {sla.error_rate_percent} %."),
+        ]},
+        {"name": "gpu", "rules": [
+            _rule("GpuIdle", "max by (Hostname, gpu) (DCGM_FI_DEV_GPU_UTIL) == 0", for_=f"{sla.gpu_idle_hours}h",
+                  severity="warning", summary="GPU {{ $labels.gpu }} on {{ $labels.Hostname }} idle",
+                  description=f"A GPU has been idle for {sla.gpu_idle_hours} h while its node runs: a pod holds it without using it."),
+            _rule("GpuPodsPending", 'sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"} '
+                  '* on (namespace, pod) group_left() (kube_pod_status_phase{phase="Pending"} == 1)) > 0',
+                  for_="20m", severity="warning", summary="GPU pods pending for 20 minutes",
+                  description="Pods requesting GPUs have been pending for 20 minutes: the GPU node group may be at max_size."),
+        ]},
+        {"name": "platform", "rules": [
+            _rule("TargetDown", "up == 0", for_="10m", severity="warning",
+                  summary="{{ $labels.job }} target {{ $labels.instance }} down",
+                  description="Prometheus has not scraped {{ $labels.instance }} for 10 minutes."),
+            _rule("GatewayUnavailable", 'kube_deployment_status_replicas_available{namespace="emissary",deployment="emissary-ingress"} < 1',
+                  for_="5m", severity="critical", summary="The API gateway has no available replicas",
+                  description="No Emissary replica is available: every web UI and model endpoint is unreachable."),
+            _rule("PersistentVolumeFillingUp",
+                  "kubelet_volume_stats_available_bytes / kubelet_volume_stats_capacity_bytes < 0.1", for_="15m",
+                  severity="warning", summary="Volume {{ $labels.persistentvolumeclaim }} over 90% full",
+                  description="{{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 10% free."),
+            _rule("MetricsNotShippedToS3", "time() - thanos_objstore_bucket_last_successful_upload_time > 4 * 3600",
+                  for_="30m", severity="warning", summary="Prometheus blocks are not reaching the metrics bucket",
+                  description="The Thanos sidecar has not uploaded a block for 4 hours."),
+        ]},
+    ]}
+
+
+def grafana_datasources(prometheus_url: str) -> dict[str, Any]:
+    return {"apiVersion": 1, "datasources": [{
+        "name": "Prometheus", "uid": "prometheus", "type": "prometheus", "access": "proxy", "url": prometheus_url,
+        "isDefault": True, "editable": False, "jsonData": {"timeInterval": "30s"},
+    }]}
+
+
+def grafana_dashboard_provider(path: str) -> dict[str, Any]:
+    return {"apiVersion": 1, "providers": [{
+        "name": "ml-platform", "folder": "ML platform", "type": "file", "disableDeletion": True, "editable": False,
+        "allowUiUpdates": False, "options": {"path": path},
+    }]}
+
+
+def _panel(index: int, title: str, exprs: list[tuple[str, str]], unit: str) -> dict[str, Any]:
+    return {
+        "id": index, "type": "timeseries", "title": title,
+        "gridPos": {"h": 8, "w": 12, "x": 12 * (index % 2), "y": 8 * (index // 2)},
+        "datasource": {"type": "prometheus", "uid": "prometheus"},
+        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
+        "targets": [{"refId": chr(65 + i), "expr": expr, "legendFormat": legend} for i, (expr, legend) in enumerate(exprs)],
+    }
+
+
+def _dashboard(uid: str, title: str, panels: list[tuple[str, list[tuple[str, str]], str]]) -> str:
+    return json.dumps({
+        "uid": uid, "title": title, "tags": ["ml-platform"], "timezone": "utc", "schemaVersion": 39, "refresh": "1m",
+        "time": {"from": "now-6h", "to": "now"},
+        "panels": [_panel(i, t, e, u) for i, (t, e, u) in enumerate(panels)],
+    }, indent=1, sort_keys=True)
+
+
+def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
+    """Three dashboards: cluster, GPU utilisation, model serving (rate, latency percentiles, errors per model)."""
+    req = _SELDON_REQUESTS
+    return {
+        "cluster.json": _dashboard("ml-cluster", "Cluster", [
+            ("CPU usage by namespace", [('sum by (namespace) (rate(container_cpu_usage_seconds_total{container!=""}[5m]))', "{{namespace}}")], "short"),
+            ("Memory working set by namespace", [('sum by (namespace) (container_memory_working_set_bytes{container!=""})', "{{namespace}}")], "bytes"),
+            ("Nodes by node group", [("count by (eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{eks_amazonaws_com_nodegroup}}")], "short"),
+            ("Pods not running", [('sum by (namespace, phase) (kube_pod_status_phase{phase!~"Running|Succeeded"})', "{{namespace}} {{phase}}")], "short"),
+            ("Node CPU utilisation", [('1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', "{{instance}}")], "percentunit"),
+            ("Gateway requests by status", [("sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx[5m]))", "{{envoy_response_code_class}}xx")], "reqps"),
+        ]),
+        "gpu.json": _dashboard("ml-gpu", "GPU utilisation", [
+            ("GPU utilisation", [("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_UTIL)", "{{Hostname}} gpu{{gpu}}")], "percent"),
+            ("GPU memory used", [("sum by (Hostname, gpu) (DCGM_FI_DEV_FB_USED)", "{{Hostname}} gpu{{gpu}}")], "decmbytes"),
+            ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{pod!=""})', "{{namespace}}/{{pod}}")], "percent"),
+            ("GPU power", [("sum by (Hostname) (DCGM_FI_DEV_POWER_USAGE)", "{{Hostname}}")], "watt"),
+            ("GPUs requested vs allocatable", [
+                ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})', "requested"),
+                ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], "short"),
+        ]),
+        "model-serving.json": _dashboard("ml-serving", "Model serving", [
+            ("Request rate per model", [(f"sum by (deployment_name) (rate({req}_count[5m]))", "{{deployment_name}}")], "reqps"),
+            ("Latency percentiles per model", [
+                (f"histogram_quantile({q}, sum by (deployment_name, le) (rate({req}_bucket[5m]))) * 1000",
+                 f"{{{{deployment_name}}}} p{int(q * 100)}") for q in (0.5, 0.95, 0.99)], "ms"),
+            ("Error rate per model (%)", [
+                (f'100 * sum by (deployment_name) (rate({req}_count{{code=~"5.."}}[5m])) / sum by (deployment_name) (rate({req}_count[5m]))',
+                 "{{deployment_name}}"),
+                (f"vector({sla.error_rate_percent})", "SLA")], "percent"),
+            ("p99 latency vs SLA", [
+                (f"histogram_quantile(0.99, sum by (deployment_name, le) (rate({req}_bucket[5m]))) * 1000", "{{deployment_name}}"),
+                (f"vector({sla.p99_latency_ms})", "SLA")], "ms"),
+        ]),
+    }

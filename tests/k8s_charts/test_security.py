@@ -1,0 +1,54 @@
+"""Every namespace and container of the platform: PSS level, NetworkPolicies, security contexts, resources."""
+
+from __future__ import annotations
+
+from tests.support.k8s_gates import containers_of, pod_specs
+
+# Namespaces that cannot be restricted, each for a reason recorded on the namespace.
+PRIVILEGED = {"gpu-system", "kube2iam", "node-exporter"}
+
+
+def _namespaces(charts):
+    return {o["metadata"]["name"]: o for o in charts.objects if o["kind"] == "Namespace"}
+
+
+def test_only_the_node_agent_namespaces_are_privileged(charts):
+    levels = {n: o["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] for n, o in _namespaces(charts).items()}
+    weaker = {n for n, level in levels.items() if level != "restricted"}
+    assert weaker <= PRIVILEGED
+    assert "monitoring" in levels and levels["monitoring"] == "restricted"
+    for name in weaker:
+        assert len(_namespaces(charts)[name]["metadata"]["annotations"]["ml-platform/pod-security-reason"]) > 40
+
+
+def test_every_namespace_has_default_deny_and_dns(charts):
+    for name in _namespaces(charts):
+        policies = {o["metadata"]["name"] for o in charts.find("NetworkPolicy", namespace=name)}
+        assert {"default-deny", "allow-dns"} <= policies, name
+
+
+def test_containers_in_restricted_namespaces_run_restricted(charts):
+    restricted = {n for n, o in _namespaces(charts).items()
+                  if o["metadata"]["labels"]["pod-security.kubernetes.io/enforce"] == "restricted"}
+    checked = 0
+    for obj in charts.objects:
+        if obj["metadata"].get("namespace") not in restricted:
+            continue
+        for pod in pod_specs(obj):
+            assert pod["securityContext"]["runAsNonRoot"] is True
+            for c in containers_of(pod):
+                ctx = c["securityContext"]
+                assert ctx["allowPrivilegeEscalation"] is False and ctx["readOnlyRootFilesystem"] is True, c["name"]
+                assert ctx["capabilities"] == {"drop": ["ALL"]} and ctx["seccompProfile"]["type"] == "RuntimeDefault"
+                assert ctx["runAsUser"] >= 10000
+                checked += 1
+    assert checked >= 10
+
+
+def test_every_container_has_requests_limits_and_drops_capabilities(charts):
+    for obj in charts.objects:
+        for pod in pod_specs(obj):
+            for c in containers_of(pod):
+                assert set(c["resources"]) == {"requests", "limits"}, c["name"]
+                assert c["securityContext"]["capabilities"]["drop"] == ["ALL"]
+                assert c["securityContext"]["allowPrivilegeEscalation"] is False

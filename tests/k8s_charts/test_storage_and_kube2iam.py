@@ -1,0 +1,69 @@
+"""FSx volume from the data stack's values; encrypted gp3; kube2iam only in kube2iam mode, restricted."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from k8s_charts.platform_charts import synth_objects
+from k8s_charts.props import FsxRef
+
+
+def test_fsx_volume_points_at_the_file_system(dev_charts):
+    fsx = FsxRef(file_system_id="fs-0feedfacecafe0001", dns_name="fs-0feedfacecafe0001.fsx.eu-west-1.amazonaws.com",
+                 mount_name="zq7abcde", storage_capacity_gib=2400)
+    objects = synth_objects(dataclasses.replace(dev_charts.props, fsx=fsx))["storage"]
+    volume = next(o for o in objects if o["kind"] == "PersistentVolume")
+    assert volume["spec"]["csi"] == {"driver": "fsx.csi.aws.com", "volumeHandle": fsx.file_system_id,
+                                     "volumeAttributes": {"dnsname": fsx.dns_name, "mountname": fsx.mount_name}}
+    assert volume["spec"]["capacity"] == {"storage": "2400Gi"}
+    assert volume["spec"]["persistentVolumeReclaimPolicy"] == "Retain"
+    claim = next(o for o in objects if o["kind"] == "PersistentVolumeClaim")
+    assert claim["metadata"]["namespace"] == "ml-training" and claim["spec"]["volumeName"] == volume["metadata"]["name"]
+    assert volume["spec"]["claimRef"] == {"namespace": "ml-training", "name": claim["metadata"]["name"]}
+
+
+def test_every_training_namespace_gets_its_own_claim(dev_charts):
+    objects = synth_objects(dataclasses.replace(dev_charts.props, training_namespaces=("ml-training", "team-a")))["storage"]
+    claims = {(o["metadata"]["namespace"], o["spec"]["volumeName"]) for o in objects if o["kind"] == "PersistentVolumeClaim"}
+    assert claims == {("ml-training", "fsx-ml-training"), ("team-a", "fsx-team-a")}
+
+
+def test_block_storage_is_encrypted_gp3(charts):
+    storage_class = charts.one("StorageClass", "gp3-encrypted")
+    assert storage_class["provisioner"] == "ebs.csi.aws.com"
+    assert storage_class["parameters"]["type"] == "gp3" and storage_class["parameters"]["encrypted"] == "true"
+
+
+def test_kube2iam_only_in_kube2iam_mode(charts):
+    present = bool(charts.find("DaemonSet", "kube2iam"))
+    assert present == (charts.props.identity_mode == "kube2iam")
+    if not present:
+        assert not [o for o in charts.objects if "iam.amazonaws.com/role" in json.dumps(o)]
+
+
+def test_kube2iam_intercepts_on_every_node_with_namespace_restrictions(dev_kube2iam_charts):
+    daemonset = dev_kube2iam_charts.one("DaemonSet", "kube2iam", "kube2iam")
+    pod = daemonset["spec"]["template"]["spec"]
+    args = pod["containers"][0]["args"]
+    for flag in ("--iptables=true", "--host-interface=eni+", "--auto-discover-base-arn", "--namespace-restrictions"):
+        assert flag in args
+    assert pod["hostNetwork"] is True and pod["tolerations"] == [{"operator": "Exists"}]
+    assert pod["containers"][0]["securityContext"]["capabilities"] == {"drop": ["ALL"], "add": ["NET_ADMIN"]}
+    role = dev_kube2iam_charts.one("ClusterRole", "kube2iam")
+    assert role["rules"] == [{"apiGroups": [""], "resources": ["namespaces", "pods"], "verbs": ["get", "list", "watch"]}]
+
+
+def test_kube2iam_namespaces_allow_exactly_their_components_roles(dev_kube2iam_charts):
+    props = dev_kube2iam_charts.props
+    for namespace in dev_kube2iam_charts.find("Namespace"):
+        name = namespace["metadata"]["name"]
+        allowed = json.loads(namespace["metadata"]["annotations"]["iam.amazonaws.com/allowed-roles"])
+        assert allowed == props.roles_in(name), name
+    annotated = [
+        (o["metadata"]["namespace"], o["spec"]["template"]["metadata"]["annotations"]["iam.amazonaws.com/role"])
+        for o in dev_kube2iam_charts.objects
+        if o["kind"] in ("Deployment", "StatefulSet", "DaemonSet")
+        and "iam.amazonaws.com/role" in (o["spec"]["template"]["metadata"].get("annotations") or {})
+    ]
+    assert sorted(annotated) == sorted((ref.namespace, ref.role_arn) for ref in props.identities.values())
