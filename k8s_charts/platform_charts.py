@@ -21,13 +21,17 @@ from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
+from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, default_bucket_names
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
     BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
     ServingSlaChart,
 )
 from k8s_charts.storage import StorageChart, StorageProps
+from k8s_charts.kubeflow.login_oauth2_proxy import login_auth_hook
 from k8s_charts.kubeflow.pipelines_install import CHART_FACTORIES as KUBEFLOW_PIPELINES_FACTORIES
+from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
+from k8s_charts.kubeflow.pipelines_install import backing_ref_from_config
 from platform_config import PlatformConfig
 
 ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
@@ -132,6 +136,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("gpu", _gpu),
     ("cluster-autoscaler", _cluster_autoscaler),
     ("monitoring", _monitoring),
+    # Kubeflow core, notebooks, training operator, Katib, team profiles, examples (issue-7a).
+    *KUBEFLOW_CHART_FACTORIES,
     # issue-7b: Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
     *KUBEFLOW_PIPELINES_FACTORIES,
 ]
@@ -182,13 +188,28 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
                           dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
         buckets=buckets or {
+            # issue-7a's profile data stores by convention; where keys overlap the data stack's real names
+            # (platform_config.data.bucket_name, what issue-3 creates) below win.
+            **default_bucket_names(config.project, config.environment, config.account),
             "metrics": f"{prefix}-metrics-{config.account}",
             # The data stack's names: <project>-<environment>-<account>-<store>.
             **{store: f"{prefix}-{config.account}-{store.replace('_', '-')}"
                for store in ("models", "predictions", "collected_data", "offline_features")},
         },
         platform_services=config.platform_services,
-        sections={"serving": config.serving},
+        sections={
+            "serving": config.serving,
+            "kubeflow": KubeflowInputs(
+                config=config.kubeflow, project=config.project,
+                katib_database=KatibDatabase(host=f"{prefix}-metadata.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com"),
+            ),
+            # issue-7b: pipelines DB endpoint, secret names, artifacts bucket, login client (conventional here;
+            # the delivery stack passes KubeflowBackingStack.backing_ref(...)).
+            KUBEFLOW_BACKING: backing_ref_from_config(
+                config, profile_namespaces=tuple(p.name for p in config.kubeflow.profiles)),
+        },
+        # issue-7b: with SSO on, the gateway sends every request to oauth2-proxy (its AuthService).
+        gateway_auth=login_auth_hook() if config.login.enabled else None,
     )
 
 

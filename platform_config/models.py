@@ -15,6 +15,7 @@ from platform_config import kubeflow_pipelines as _kfp
 from platform_config import login as _login
 from platform_config.kubeflow_pipelines import KubeflowPipelinesConfig
 from platform_config.login import LoginConfig
+from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
 from platform_config.serving import ServingConfig
 from platform_config.platform_services import PlatformServicesConfig, certificate_region
@@ -50,6 +51,7 @@ class PlatformConfig(FrozenModel):
     login: LoginConfig = Field(default_factory=LoginConfig, description="SSO login: Cognito + IAM Identity Center, oauth2-proxy.")
     # --- end issue-7b ---
     serving: ServingConfig = Field(default_factory=ServingConfig, description="Model serving: Seldon Core, models, sampling, batch jobs.")
+    kubeflow: KubeflowConfig = Field(default_factory=KubeflowConfig, description="Kubeflow: profiles, notebooks, Katib, training, pipelines.")
     platform_services: PlatformServicesConfig = Field(
         default_factory=PlatformServicesConfig, description="In-cluster platform services: gateway, monitoring."
     )

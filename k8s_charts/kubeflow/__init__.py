@@ -1,2 +1,149 @@
 """Kubeflow as cdk8s charts: core (dashboard, profiles, PodDefaults), notebooks, Katib, training operator,
-pipelines and login. Shared names live in `common.py`; one chart per file."""
+pipelines and login. Shared names live in `common.py`; one chart per file.
+
+`KUBEFLOW_CHART_FACTORIES` are the core/notebooks/Katib/training charts in apply order (CRDs first, then the
+namespace and controllers, then the team profiles, then the examples); `k8s_charts.platform_charts` splices
+them into the platform's list. Inputs come from `ClusterServicesProps`: the `kubeflow` config section and
+the Katib database endpoint travel in `props.sections`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable
+
+import cdk8s
+
+from platform_config.kubeflow import PLATFORM_DATA_STORES, KubeflowConfig
+
+if TYPE_CHECKING:
+    from k8s_charts.props import ClusterServicesProps
+
+SECTION = "kubeflow"
+
+
+@dataclass(frozen=True, kw_only=True)
+class KatibDatabase:
+    """The managed MySQL endpoint (issue-7b's data stack); credentials stay in the referenced Secret."""
+
+    host: str
+    port: int = 3306
+    name: str = "katib"
+
+
+@dataclass(frozen=True, kw_only=True)
+class KubeflowInputs:
+    """What `props.sections["kubeflow"]` holds: the config section, the project (IAM role names of the
+    profiles) and the Katib database endpoint (None only when Katib is disabled)."""
+
+    config: KubeflowConfig
+    project: str
+    katib_database: KatibDatabase | None
+
+
+def default_bucket_names(project: str, environment: str, account: str) -> dict[str, str]:
+    """Bucket per data store by convention, `<project>-<env>-<store>-<account>`; the delivery stack passes the
+    data stack's real names (they must cover every store a profile prefix names)."""
+    return {store: f"{project}-{environment}-{store}-{account}" for store in PLATFORM_DATA_STORES}
+
+
+def _inputs(props: "ClusterServicesProps") -> KubeflowInputs:
+    try:
+        return props.sections[SECTION]
+    except KeyError:
+        raise KeyError(f"props.sections has no {SECTION!r} entry (a KubeflowInputs)") from None
+
+
+def _kubeflow(props: "ClusterServicesProps") -> KubeflowConfig:
+    return _inputs(props).config
+
+
+def _env(props: "ClusterServicesProps") -> dict:
+    return {"kubernetes_version": props.kubernetes_version, "identity_mode": props.identity_mode}
+
+
+def _crds(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.crds import KubeflowCrdsChart, KubeflowCrdsProps
+
+    return KubeflowCrdsChart(app, "kubeflow-crds", props=KubeflowCrdsProps(**_env(props), katib=_kubeflow(props).katib_enabled))
+
+
+def _core(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.common import NAMESPACE
+    from k8s_charts.kubeflow.core import KubeflowCoreChart, KubeflowCoreProps
+
+    gateway = props.platform_services.gateway
+    return KubeflowCoreChart(app, "kubeflow-core", props=KubeflowCoreProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, dashboard_replicas=max(1, min(gateway.replicas, 3)),
+        allowed_roles=tuple(props.roles_in(NAMESPACE))))
+
+
+def _profiles_controller(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.profiles_controller import ProfilesControllerChart, ProfilesControllerProps
+
+    return ProfilesControllerChart(app, "kubeflow-profiles-controller", props=ProfilesControllerProps(
+        **_env(props), admin_email=_kubeflow(props).admin_email))
+
+
+def _poddefaults(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.poddefaults import PodDefaultsProps, PodDefaultsWebhookChart
+
+    return PodDefaultsWebhookChart(app, "kubeflow-poddefaults", props=PodDefaultsProps(**_env(props), vpc_cidr=props.vpc_cidr))
+
+
+def _notebooks(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.notebooks import NotebooksChart, NotebooksProps
+
+    return NotebooksChart(app, "kubeflow-notebooks", props=NotebooksProps(
+        **_env(props), notebooks=_kubeflow(props).notebooks,
+        gpu_models=tuple(sorted({g.gpu_model for g in props.gpu_node_groups}))))
+
+
+def _training_operator(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.training_operator import TrainingOperatorChart, TrainingOperatorProps
+
+    return TrainingOperatorChart(app, "kubeflow-training-operator", props=TrainingOperatorProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, replicas=_kubeflow(props).training_operator_replicas))
+
+
+def _katib(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
+    from k8s_charts.kubeflow.katib import KatibChart, KatibProps
+
+    if not _kubeflow(props).katib_enabled:
+        return None
+    database = _inputs(props).katib_database
+    if database is None:
+        raise ValueError("kubeflow.katib_enabled=true needs KubeflowInputs.katib_database (the managed MySQL endpoint)")
+    return KatibChart(app, "kubeflow-katib", props=KatibProps(
+        **_env(props), vpc_cidr=props.vpc_cidr, db_host=database.host, db_port=database.port, db_name=database.name))
+
+
+def _profiles(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+
+    project = _inputs(props).project
+    return KubeflowProfilesChart(app, "kubeflow-profiles", props=ProfilesProps(
+        **_env(props), profiles=_kubeflow(props).profiles, project=project, environment=props.environment,
+        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(props.buckets), fsx=props.fsx))
+
+
+def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
+    from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
+
+    kubeflow = _kubeflow(props)
+    if kubeflow.examples_profile is None:
+        return None
+    return TrainingExamplesChart(app, "kubeflow-examples", props=ExamplesProps(**_env(props), namespace=kubeflow.examples_profile))
+
+
+KUBEFLOW_CHART_FACTORIES: list[tuple[str, Callable[[cdk8s.App, "ClusterServicesProps"], "cdk8s.Chart | None"]]] = [
+    ("kubeflow-crds", _crds),
+    ("kubeflow-core", _core),
+    ("kubeflow-profiles-controller", _profiles_controller),
+    ("kubeflow-poddefaults", _poddefaults),
+    ("kubeflow-notebooks", _notebooks),
+    ("kubeflow-training-operator", _training_operator),
+    ("kubeflow-katib", _katib),
+    ("kubeflow-profiles", _profiles),
+    ("kubeflow-examples", _examples),
+]

@@ -6,7 +6,8 @@ so both halves agree on the namespace, the header the gateway sets and the label
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 # The namespace every Kubeflow control-plane component runs in (upstream manifests use the same name).
 NAMESPACE = "kubeflow"
@@ -24,11 +25,16 @@ TRAINING_OPERATOR_VERSION = "v1.9.2"
 PIPELINES_VERSION = "2.16.0"
 
 # Image registries (verified against the upstream manifests of the pinned releases).
-KUBEFLOW_REGISTRY = "ghcr.io/kubeflow/kubeflow"           # centraldashboard, profile-controller, kfam, ...
+KUBEFLOW_REGISTRY = "ghcr.io/kubeflow/kubeflow"           # central-dashboard, profile-controller, kfam, ...
 NOTEBOOK_IMAGES_REGISTRY = "ghcr.io/kubeflow/kubeflow/notebook-servers"  # jupyter-scipy, jupyter-pytorch-cuda-full
 KATIB_REGISTRY = "ghcr.io/kubeflow/katib"
-TRAINING_OPERATOR_REGISTRY = "docker.io/kubeflow"         # docker.io/kubeflow/training-operator
-PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # kfp-api-server, kfp-frontend, ... (issue-7b)
+# v1.9.2 image: ghcr.io/kubeflow/training-v1/training-operator:v1-3f15cb8 (kubeflow/trainer#2634).
+TRAINING_OPERATOR_REGISTRY = "ghcr.io/kubeflow/training-v1"
+PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # issue-7b verifies its KFP 2.16.0 image names
+
+# The Secret (in `kubeflow`) holding the managed MySQL credentials Katib uses, keys DB_USER and DB_PASSWORD
+# (upstream katib-external-db names). Issue-7b's database wiring delivers it from Secrets Manager.
+KATIB_DB_SECRET = "katib-mysql-secrets"
 
 # Labels shared by every Kubeflow object; NetworkPolicies select peers by `app.kubernetes.io/name`.
 PART_OF_KUBEFLOW = "kubeflow"
@@ -47,10 +53,28 @@ GATEWAY_POD_LABELS = {"app.kubernetes.io/name": "emissary-ingress"}
 AGGREGATE_LABEL = "rbac.authorization.kubeflow.org/aggregate-to-kubeflow-{role}"
 KUBEFLOW_ROLES = ("admin", "edit", "view")
 
-# The GPU scheduling contract with the cluster issue: node label, taint key and resource name.
+# The GPU scheduling contract with the cluster issue (issue-4, platform_constructs/gpu_node_group.py labels
+# and taints the GPU node groups): resource name, taint key, `ml-platform/accelerator: nvidia` on every GPU
+# node and `ml-platform/gpu-model: <gpu_model>` (e.g. nvidia-a10g) per node group.
 GPU_RESOURCE = "nvidia.com/gpu"
 GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "nvidia.com/gpu.present"
+GPU_NODE_LABEL = "ml-platform/accelerator"
+GPU_NODE_VALUE = "nvidia"
+GPU_MODEL_LABEL = "ml-platform/gpu-model"
+
+
+def gpu_node_selector() -> dict[str, str]:
+    """Node selector of every GPU workload: only GPU nodes."""
+    return {GPU_NODE_LABEL: GPU_NODE_VALUE}
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChartEnv:
+    """What every Kubeflow chart's props carry for the framework: the cluster minor (PSS version pins) and
+    the workload identity mode (kube2iam annotations vs Pod Identity associations)."""
+
+    kubernetes_version: str
+    identity_mode: Literal["pod-identity", "kube2iam"] = "pod-identity"
 
 
 def component_labels(name: str) -> dict[str, str]:

@@ -2,7 +2,8 @@
 into the Emissary gateway as its AuthService.
 
 How `kubeflow-userid` cannot be forged from outside:
-1. The AuthService has no `path_prefix`, so Emissary asks oauth2-proxy about *every* request on the gateway
+1. The gateway's AuthService (issue-5's Emissary chart, configured by `login_auth_hook()`) has no
+   `path_prefix`, so Emissary asks oauth2-proxy about *every* request on the gateway
    (ext_authz); only a 2xx lets a request through, anything else (302 to the login, 401, 403) is returned
    to the client as is. No Mapping sets `bypass_auth` (tests/k8s_charts/kubeflow/test_login.py).
 2. oauth2-proxy answers 2xx only for a valid session, and every 2xx carries `kubeflow-userid` set from the
@@ -26,6 +27,7 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
+from k8s_charts.props import AuthHook
 from k8s_charts.kubeflow.common import GATEWAY_NAMESPACE, NAMESPACE, USERID_HEADER
 from k8s_charts.kubeflow.pipelines_common import (
     INSTANCE_METADATA, SECRET_STORE, Workload, deployment, service, service_account,
@@ -35,7 +37,8 @@ OAUTH2_PROXY_VERSION = "v7.15.3"
 NAME = "oauth2-proxy"
 PORT = 4180
 SECRET = "oauth2-proxy"
-AUTH_SERVICE = "kubeflow-sso"
+# The AuthService itself is the gateway's (k8s_charts/emissary.py, `platform-login`), fed by `login_auth_hook()`.
+AUTH_SERVICE = "platform-login"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -74,8 +77,26 @@ def alpha_config(props: LoginProps) -> dict:
     }
 
 
+def login_auth_hook() -> AuthHook:
+    """The gateway's AuthService settings for oauth2-proxy (see the module doc for why each one matters).
+
+    No path prefix: oauth2-proxy answers `/oauth2/*` itself and every other path with the static 200 upstream;
+    a prefix such as `/oauth2/auth` would turn `/pipeline/` into `/oauth2/auth/pipeline/`, which oauth2-proxy
+    does not route (its `/oauth2/auth` endpoint matches the exact path only).
+    """
+    return AuthHook(
+        service=f"{NAME}.{NAMESPACE}:{PORT}",
+        path_prefix="",
+        # Forwarded to oauth2-proxy: the session cookie and what it needs to build the login redirect.
+        allowed_request_headers=("cookie", "accept", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-uri"),
+        # Copied from an allowing (2xx) response onto the upstream request, replacing the client's value.
+        allowed_authorization_headers=(USERID_HEADER,),
+        timeout_ms=5000,
+    )
+
+
 class LoginChart(PlatformChart):
-    """oauth2-proxy in `kubeflow` + the Emissary AuthService that sends every gateway request through it."""
+    """oauth2-proxy in `kubeflow`; the gateway's AuthService (`login_auth_hook`) sends every request through it."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: LoginProps) -> None:
         super().__init__(scope, construct_id, component="sso-login", version=OAUTH2_PROXY_VERSION,
@@ -108,7 +129,7 @@ class LoginChart(PlatformChart):
             env=({"name": "OAUTH2_PROXY_COOKIE_SECRET", "valueFrom": {"secretKeyRef": {"name": SECRET, "key": "cookie-secret"}}},),
             ports=({"name": "http", "containerPort": PORT}, {"name": "metrics", "containerPort": 44180}),
             probe={"httpGet": {"path": "/ping", "port": PORT}, "periodSeconds": 10, "timeoutSeconds": 2},
-            cpu="20m", memory="64Mi", memory_limit="256Mi", run_as_user=2000,
+            cpu="20m", memory="64Mi", memory_limit="256Mi",
             volumes=({"name": "config", "configMap": {"name": NAME}},
                      {"name": "secrets", "secret": {"secretName": SECRET, "items": [{"key": "client-secret", "path": "client-secret"}]}}),
             mounts=({"name": "config", "mountPath": "/etc/oauth2-proxy/config", "readOnly": True},
@@ -122,19 +143,4 @@ class LoginChart(PlatformChart):
             # Cognito's discovery, JWKS and token endpoints (public HTTPS).
             egress=[{"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": [INSTANCE_METADATA]}}],
                      "ports": [{"protocol": "TCP", "port": 443}]}],
-        )
-        self.api(
-            f"AuthService-{AUTH_SERVICE}", api_version="getambassador.io/v3alpha1", kind="AuthService", name=AUTH_SERVICE,
-            namespace=NAMESPACE,
-            spec={
-                "auth_service": f"{NAME}.{NAMESPACE}:{PORT}",
-                "proto": "http",
-                "timeout_ms": 5000,
-                # Forwarded to oauth2-proxy: the session cookie and what it needs to build the redirect.
-                "allowed_request_headers": ["cookie", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-uri", "accept"],
-                # Copied from an allowing response onto the upstream request, overriding the client's value.
-                "allowed_authorization_headers": [USERID_HEADER, "set-cookie", "location"],
-                "status_on_error": {"code": 503},
-                "failure_mode_allow": False,
-            },
         )

@@ -14,6 +14,7 @@ from constructs import Construct
 from k8s_charts.base import PlatformChart
 from k8s_charts.kubeflow.common import NAMESPACE, PROFILE_NAMESPACE_LABEL, PROFILE_NAMESPACE_VALUE, aggregate_labels
 from k8s_charts.kubeflow.pipelines_common import (
+    process_probe,
     API_SERVER_SA, CACHE_DB, CACHE_STUB_IMAGE, GATEWAY_PEER, INSTALL_CONFIG, INSTANCE_METADATA, KFP_POD_LABEL, KFP_VERSION,
     MLMD_DB, PIPELINE_DB, POD_IDENTITY_AGENT, PipelinesProps, Workload, app_labels, cluster_role, deployment, env_config,
     env_field, env_secret, env_value, ingress_policy, kfp_image, rule, service, service_account, userid_env,
@@ -119,7 +120,7 @@ class PipelinesApiChart(PlatformChart):
             # Empty NAMESPACE watches every profile namespace (multi-user).
             env=(env_value("NAMESPACE", ""), env_value("TTL_SECONDS_AFTER_WORKFLOW_FINISH", str(props.workflow_ttl_seconds)),
                  env_value("NUM_WORKERS", "2"), env_value("LOG_LEVEL", props.log_level)),
-            cpu="120m", memory="256Mi", memory_limit="512Mi", volumes=(token,),
+            cpu="120m", memory="256Mi", memory_limit="512Mi", volumes=(token,), probe=process_probe("persistence_agent"),
             mounts=({"name": "persistenceagent-sa-token", "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True},),
         ))
         cluster_role(self, "ml-pipeline-persistenceagent-role", [
@@ -140,6 +141,7 @@ class PipelinesApiChart(PlatformChart):
                  env_value("RESYNC_INTERVAL_SECONDS", "30"), env_value("LOG_LEVEL", props.log_level), env_value("NAMESPACE", ""),
                  env_config("CRON_SCHEDULE_TIMEZONE", "cronScheduleTimezone")),
             ports=({"name": "http", "containerPort": 9090},), cpu="50m", memory="128Mi", memory_limit="256Mi",
+            probe={"tcpSocket": {"port": 9090}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=(token,),
             mounts=({"name": "scheduledworkflow-sa-token", "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True},),
         ))

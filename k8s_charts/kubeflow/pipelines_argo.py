@@ -53,7 +53,7 @@ class PipelinesArgoChart(PlatformChart):
             args=("--configmap", "workflow-controller-configmap", "--executor-image", EXECUTOR_IMAGE),
             env=(env_field("LEADER_ELECTION_IDENTITY", "metadata.name"),),
             ports=({"name": "metrics", "containerPort": 9090}, {"name": "healthz", "containerPort": 6060}),
-            cpu="100m", memory="512Mi", memory_limit="1Gi", run_as_user=8737,
+            cpu="100m", memory="512Mi", memory_limit="1Gi",
             probe={"httpGet": {"path": "/healthz", "port": 6060}, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 3},
         ))
         # manifests/cluster-install-no-crds/workflow-controller-rbac at v3.7.3.

@@ -35,6 +35,20 @@ SECRET_STORE = "aws-secrets-manager"
 PIPELINE_DB, MLMD_DB, CACHE_DB = "mlpipeline", "metadb", "cachedb"
 
 
+def process_probe(pattern: str, *, python: bool = False) -> dict[str, Any]:
+    """For controllers without a health endpoint upstream: alive while their process runs.
+
+    The KFP Go controllers run on alpine (busybox `pgrep`); the metadata writer on python:3.11-slim (no procps).
+    """
+    if python:
+        check = ("import os,sys; sys.exit(0 if any(%r in open('/proc/%%s/cmdline' %% p, 'rb').read() "
+                 "for p in os.listdir('/proc') if p.isdigit()) else 1)") % pattern.encode()
+        command = ["python3", "-c", check]
+    else:
+        command = ["sh", "-c", f"pgrep -f {pattern} >/dev/null"]
+    return {"exec": {"command": command}, "periodSeconds": 30, "timeoutSeconds": 5}
+
+
 def kfp_image(component: str) -> str:
     return pinned_image(f"{PIPELINES_REGISTRY}/kfp-{component}", KFP_VERSION)
 
@@ -128,7 +142,7 @@ class Workload:
     volumes: tuple[dict[str, Any], ...] = ()
     mounts: tuple[dict[str, Any], ...] = ()
     annotations: dict[str, str] = field(default_factory=dict)
-    run_as_user: int = 1000
+    run_as_user: int = 65532
     labels: dict[str, str] | None = None
 
 

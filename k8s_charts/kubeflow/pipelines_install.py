@@ -12,7 +12,7 @@ from constructs import Construct
 
 from k8s_charts.base import PlatformChart
 from k8s_charts.kubeflow.gateway_routes import GatewayRoutesChart, RoutesProps
-from k8s_charts.kubeflow.login_oauth2_proxy import AUTH_SERVICE, LoginChart, LoginProps
+from k8s_charts.kubeflow.login_oauth2_proxy import AUTH_SERVICE, LoginChart, LoginProps, login_auth_hook
 from k8s_charts.kubeflow.pipelines_api import PipelinesApiChart
 from k8s_charts.kubeflow.pipelines_argo import PipelinesArgoChart
 from k8s_charts.kubeflow.pipelines_cache import PipelinesCacheChart
@@ -130,6 +130,9 @@ def _factory(key: str) -> Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Cha
             return None
         if key == "login":
             return LoginChart(app, "kubeflow-sso-login", props=backing.login)
+        if props.gateway_auth is None or props.gateway_auth.service != login_auth_hook().service:
+            raise ValueError("login is enabled but the gateway's AuthService does not point at oauth2-proxy "
+                             f"(gateway_auth={props.gateway_auth!r}): the UI routes would be unauthenticated")
         return GatewayRoutesChart(app, "kubeflow-routes", props=routes_props(backing.login))
 
     return build

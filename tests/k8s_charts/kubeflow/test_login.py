@@ -42,8 +42,8 @@ def auth_chain_problems(objects: list[dict]) -> list[str]:
 def test_every_ui_route_goes_through_the_auth_service():
     for variant in ("staging", "prod", "prod-kube2iam"):
         charts = pipelines_charts_for(variant)
-        assert auth_chain_problems(charts.objects) == []
-        mappings = charts.find("Mapping")
+        assert auth_chain_problems(charts.objects) == []  # every Mapping of the platform, Grafana's included
+        mappings = [m for m in charts.find("Mapping") if m["metadata"]["name"].startswith("kubeflow-")]
         assert {m["spec"]["prefix"] for m in mappings} == UI_PREFIXES
         host = charts.props.platform_services.gateway.hostname
         assert {m["spec"]["hostname"] for m in mappings} == {host}
@@ -61,9 +61,20 @@ def test_gate_rejects_a_bypass_a_prefix_and_a_forwarded_header():
     assert any("exactly one" in p for p in auth_chain_problems([o for o in objects if o["kind"] != "AuthService"]))
 
 
-def test_no_login_means_no_route_at_all():
+def test_no_login_means_no_kubeflow_route_at_all():
     dev = pipelines_charts_for("dev")
-    assert not dev.find("Mapping") and not dev.find("AuthService") and not dev.find("Deployment", "oauth2-proxy")
+    assert not [m for m in dev.find("Mapping") if m["metadata"]["name"].startswith("kubeflow-")]
+    assert not dev.find("AuthService") and not dev.find("Deployment", "oauth2-proxy")
+
+
+def test_routes_refuse_a_gateway_without_the_oauth2_proxy_hook():
+    import dataclasses
+
+    from k8s_charts.platform_charts import synth_objects
+
+    prod = pipelines_charts_for("prod")
+    with pytest.raises(ValueError, match="UI routes would be unauthenticated"):
+        synth_objects(dataclasses.replace(prod.props, gateway_auth=None))
 
 
 def test_routes_refuse_to_exist_without_the_auth_service():
@@ -80,8 +91,9 @@ def test_user_header_is_the_verified_email_claim_from_cognito():
     assert provider["clientSecretFile"].startswith("/etc/oauth2-proxy/secrets/") and "clientSecret" not in provider
     # The only upstream is a static 200: oauth2-proxy answers the auth decision, it proxies nothing.
     assert config["upstreamConfig"]["upstreams"] == [{"id": "authorized", "path": "/", "static": True, "staticCode": 200}]
-    auth = charts.one("AuthService", AUTH_SERVICE, "kubeflow")["spec"]
+    auth = charts.one("AuthService", AUTH_SERVICE, "emissary")["spec"]
     assert auth["auth_service"] == "oauth2-proxy.kubeflow:4180" and auth["proto"] == "http"
+    assert auth.get("path_prefix", "") == ""
 
 
 def test_oauth2_proxy_secrets_come_from_secrets_manager_by_name():

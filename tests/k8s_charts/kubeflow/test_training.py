@@ -1,0 +1,88 @@
+"""Training operator v1.9.2 serving TFJob, PyTorchJob and MPIJob, and the examples' GPU scheduling on FSx data."""
+
+from __future__ import annotations
+
+from k8s_charts.kubeflow.common import GPU_NODE_LABEL, GPU_NODE_VALUE, GPU_RESOURCE, GPU_TAINT_KEY
+from tests.k8s_charts.kubeflow.kube import pod_specs
+
+
+def test_operator_serves_exactly_the_three_job_kinds(kf):
+    operator = kf.get("Deployment", "training-operator", "kubeflow")
+    container = operator["spec"]["template"]["spec"]["containers"][0]
+    assert container["image"] == "ghcr.io/kubeflow/training-v1/training-operator:v1-3f15cb8"
+    schemes = sorted(a.split("=", 1)[1] for a in container["args"] if a.startswith("--enable-scheme="))
+    assert schemes == ["mpijob", "pytorchjob", "tfjob"]
+    # Images the operator injects are pinned too (its defaults float: kubectl-delivery:latest).
+    injected = [a.split("=", 1)[1] for a in container["args"] if a.startswith(("--pytorch-init-container-image=", "--mpi-kubectl-delivery-image="))]
+    assert len(injected) == 2 and all(":" in i and not i.endswith(":latest") for i in injected)
+    crd_kinds = {c["spec"]["names"]["kind"] for c in kf.of_kind("CustomResourceDefinition") if "training" in c["spec"]["names"].get("categories", [])}
+    assert crd_kinds == {"TFJob", "PyTorchJob", "MPIJob"}
+
+
+def test_leader_election_follows_replicas(kf):
+    replicas = kf.config.kubeflow.training_operator_replicas
+    container = kf.get("Deployment", "training-operator", "kubeflow")["spec"]["template"]["spec"]["containers"][0]
+    assert ("--leader-elect" in container["args"]) == (replicas > 1)
+    assert bool(kf.of_kind("PodDisruptionBudget", "kubeflow") and [p for p in kf.of_kind("PodDisruptionBudget", "kubeflow")
+                                                                    if p["metadata"]["name"] == "training-operator"]) == (replicas > 1)
+
+
+def test_webhook_validates_tfjob_and_pytorchjob_through_the_operator_service(kf_prod):
+    hook = kf_prod.get("ValidatingWebhookConfiguration", "validator.training-operator.kubeflow.org")
+    paths = {h["clientConfig"]["service"]["path"] for h in hook["webhooks"]}
+    assert paths == {"/validate-kubeflow-org-v1-tfjob", "/validate-kubeflow-org-v1-pytorchjob"}
+    service = kf_prod.get("Service", "training-operator", "kubeflow")
+    assert {"port": 443, "targetPort": 9443} in [{"port": p["port"], "targetPort": p["targetPort"]} for p in service["spec"]["ports"]]
+    # The operator's rotator owns the certificate Secret; it ships empty (no key material in a manifest).
+    secret = kf_prod.get("Secret", "training-operator-webhook-cert", "kubeflow")
+    assert "data" not in secret and "stringData" not in secret
+
+
+def test_kubeflow_edit_can_run_jobs_and_view_cannot_create(kf_prod):
+    edit = kf_prod.get("ClusterRole", "kubeflow-training-edit")
+    view = kf_prod.get("ClusterRole", "kubeflow-training-view")
+    assert edit["metadata"]["labels"]["rbac.authorization.kubeflow.org/aggregate-to-kubeflow-edit"] == "true"
+    assert "create" in edit["rules"][0]["verbs"] and {"tfjobs", "mpijobs", "pytorchjobs"} <= set(edit["rules"][0]["resources"])
+    assert set(view["rules"][0]["verbs"]) == {"get", "list", "watch"}
+
+
+def _gpu_pods(obj):
+    return [p for p in pod_specs(obj) if any(GPU_RESOURCE in c.get("resources", {}).get("limits", {}) for c in p["containers"])]
+
+
+def test_examples_schedule_on_gpu_nodes_with_the_fsx_volume(kf_dev):
+    ns = kf_dev.config.kubeflow.examples_profile
+    jobs = [kf_dev.get("TFJob", "tf-mnist-gpu", ns), kf_dev.get("MPIJob", "horovod-mnist-gpu", ns)]
+    for job in jobs:
+        pods = _gpu_pods(job)
+        assert pods, f"{job['kind']} requests no GPU"
+        for pod in pods:
+            assert pod["nodeSelector"] == {GPU_NODE_LABEL: GPU_NODE_VALUE} == {"ml-platform/accelerator": "nvidia"}
+            assert {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"} in pod["tolerations"]
+            assert pod["serviceAccountName"] == "default-editor"
+            claims = [v["persistentVolumeClaim"]["claimName"] for v in pod["volumes"] if "persistentVolumeClaim" in v]
+            assert claims == ["training-data"]
+            kf_dev.get("PersistentVolumeClaim", "training-data", ns)
+            for c in pod["containers"]:
+                limits, requests = c["resources"]["limits"], c["resources"]["requests"]
+                assert limits[GPU_RESOURCE] == requests[GPU_RESOURCE] >= 1
+                assert c["securityContext"]["runAsNonRoot"] and not c["securityContext"]["allowPrivilegeEscalation"]
+                assert any(m["mountPath"] == "/mnt/training-data" for m in c["volumeMounts"])
+    launcher = jobs[1]["spec"]["mpiReplicaSpecs"]["Launcher"]["template"]["spec"]
+    assert "nodeSelector" not in launcher and "tolerations" not in launcher, "the MPI launcher needs no GPU node"
+
+
+def test_examples_fit_the_profile_gpu_quota(kf_dev):
+    ns = kf_dev.config.kubeflow.examples_profile
+    quota = int(kf_dev.get("ResourceQuota", "team-quota", ns)["spec"]["hard"][f"requests.{GPU_RESOURCE}"])
+    for kind, name in (("TFJob", "tf-mnist-gpu"), ("MPIJob", "horovod-mnist-gpu")):
+        job = kf_dev.get(kind, name, ns)
+        replica_specs = next(v for k, v in job["spec"].items() if k.endswith("ReplicaSpecs"))
+        total = sum(r["replicas"] * sum(c["resources"]["requests"].get(GPU_RESOURCE, 0) for c in r["template"]["spec"]["containers"])
+                    for r in replica_specs.values())
+        assert 0 < total <= quota, f"{kind} {name} asks {total} GPUs, quota {quota}"
+
+
+def test_examples_ship_only_where_configured(kf):
+    expected = kf.config.kubeflow.examples_profile
+    assert bool(kf.of_kind("TFJob")) == (expected is not None)
