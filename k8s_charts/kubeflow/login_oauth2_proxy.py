@@ -124,7 +124,7 @@ class LoginChart(PlatformChart):
             *[f"--email-domain={d}" for d in props.allowed_email_domains],
         ]
         deployment(self, Workload(
-            name=NAME, image=pinned_image("quay.io/oauth2-proxy/oauth2-proxy", OAUTH2_PROXY_VERSION), service_account=NAME,
+            name=NAME, image=pinned_image("quay.io/oauth2-proxy/oauth2-proxy", OAUTH2_PROXY_VERSION), env_secrets="oauth2-proxy reads the cookie secret from OAUTH2_PROXY_COOKIE_SECRET; the manifest holds a secretKeyRef, never the value", service_account=NAME,
             args=tuple(args),
             env=({"name": "OAUTH2_PROXY_COOKIE_SECRET", "valueFrom": {"secretKeyRef": {"name": SECRET, "key": "cookie-secret"}}},),
             ports=({"name": "http", "containerPort": PORT}, {"name": "metrics", "containerPort": 44180}),

@@ -91,7 +91,7 @@ class PipelinesApiChart(PlatformChart):
         )
         probe = {"httpGet": {"path": "/apis/v1beta1/healthz", "port": 8888}, "periodSeconds": 5, "timeoutSeconds": 2}
         deployment(self, Workload(
-            name=name, container_name="ml-pipeline-api-server", image=kfp_image("api-server"), service_account=API_SERVER_SA,
+            name=name, container_name="ml-pipeline-api-server", api_access="runs are Argo Workflows and ScheduledWorkflows it creates, plus SubjectAccessReviews", env_secrets="the KFP 2.16.0 API server reads DBCONFIG_MYSQLCONFIG_* only from env (viper); the manifest holds a secretKeyRef, never the value", image=kfp_image("api-server"), service_account=API_SERVER_SA,
             env=env, ports=({"name": "http", "containerPort": 8888}, {"name": "grpc", "containerPort": 8887}),
             cpu="250m", memory="512Mi", memory_limit="1Gi", probe=probe, annotations=props.pod_annotations(API_SERVER_SA),
         ), replicas=props.replicas)
@@ -116,7 +116,7 @@ class PipelinesApiChart(PlatformChart):
         token = {"name": "persistenceagent-sa-token", "projected": {"sources": [{"serviceAccountToken": {
             "path": "persistenceagent-sa-token", "expirationSeconds": 3600, "audience": "pipelines.kubeflow.org"}}]}}
         deployment(self, Workload(
-            name=name, image=kfp_image("persistence-agent"), service_account=name,
+            name=name, image=kfp_image("persistence-agent"), api_access="it watches Workflows and ScheduledWorkflows in every profile namespace", service_account=name,
             # Empty NAMESPACE watches every profile namespace (multi-user).
             env=(env_value("NAMESPACE", ""), env_value("TTL_SECONDS_AFTER_WORKFLOW_FINISH", str(props.workflow_ttl_seconds)),
                  env_value("NUM_WORKERS", "2"), env_value("LOG_LEVEL", props.log_level)),
@@ -136,7 +136,7 @@ class PipelinesApiChart(PlatformChart):
         token = {"name": "scheduledworkflow-sa-token", "projected": {"sources": [{"serviceAccountToken": {
             "path": "scheduledworkflow-sa-token", "expirationSeconds": 3600, "audience": "pipelines.kubeflow.org"}}]}}
         deployment(self, Workload(
-            name=name, image=kfp_image("scheduled-workflow-controller"), service_account=name,
+            name=name, image=kfp_image("scheduled-workflow-controller"), api_access="it reconciles ScheduledWorkflows into Workflows", service_account=name,
             env=(env_value("METRICS_PORT", "9090"), env_value("CLIENT_QPS", "10"), env_value("CLIENT_BURST", "20"),
                  env_value("RESYNC_INTERVAL_SECONDS", "30"), env_value("LOG_LEVEL", props.log_level), env_value("NAMESPACE", ""),
                  env_config("CRON_SCHEDULE_TIMEZONE", "cronScheduleTimezone")),

@@ -48,7 +48,7 @@ class PipelinesArgoChart(PlatformChart):
                  })
         service_account(self, SA)
         deployment(self, Workload(
-            name=NAME, image=pinned_image("quay.io/argoproj/workflow-controller", ARGO_VERSION), service_account=SA,
+            name=NAME, image=pinned_image("quay.io/argoproj/workflow-controller", ARGO_VERSION), api_access="the workflow controller creates the pods of every pipeline step", service_account=SA,
             command=("workflow-controller",),
             args=("--configmap", "workflow-controller-configmap", "--executor-image", EXECUTOR_IMAGE),
             env=(env_field("LEADER_ELECTION_IDENTITY", "metadata.name"),),

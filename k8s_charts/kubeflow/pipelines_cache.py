@@ -26,7 +26,7 @@ class PipelinesCacheChart(PlatformChart):
         tls_secret, inject_from = webhook_certificate(self, service=NAME)
         service_account(self, SA)
         deployment(self, Workload(
-            name=NAME, container_name="server", image=kfp_image("cache-server"), service_account=SA,
+            name=NAME, container_name="server", api_access="the cache webhook reads and patches pipeline pods and Workflows", env_secrets="the KFP 2.16.0 cache server takes the DB password only as a flag, expanded from env by the kubelet", image=kfp_image("cache-server"), service_account=SA,
             env=(env_config("DEFAULT_CACHE_STALENESS", "DEFAULT_CACHE_STALENESS"),
                  env_config("MAXIMUM_CACHE_STALENESS", "MAXIMUM_CACHE_STALENESS"),
                  env_config("CACHE_IMAGE", "cacheImage"), env_config("CACHE_NODE_RESTRICTIONS", "cacheNodeRestrictions"),

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from k8s_charts.base import container_security_context, pinned_image, pod_security_context, resources
+from k8s_charts.base import (
+    IMAGE_DIGEST_SKIP, checkov_skips, container_security_context, pinned_image, pod_security_context, resources,
+)
 from k8s_charts.kubeflow.common import NAMESPACE, PIPELINES_REGISTRY, PIPELINES_VERSION, USERID_HEADER, USERID_PREFIX
 
 # Image tags verified against the kustomize `images:` of kubeflow/pipelines 2.16.0: the 2.x line moved from
@@ -144,6 +146,10 @@ class Workload:
     annotations: dict[str, str] = field(default_factory=dict)
     run_as_user: int = 65532
     labels: dict[str, str] | None = None
+    api_access: str | None = None
+    """Why the pods call the Kubernetes API (keeps the service-account token mounted); None unmounts it."""
+    env_secrets: str | None = None
+    """Why a Secret reaches the container as env (the upstream binary reads only env/flags); None if it does not."""
 
 
 def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
@@ -153,7 +159,7 @@ def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
     container: dict[str, Any] = {
         "name": w.container_name or w.name,
         "image": w.image,
-        "imagePullPolicy": "IfNotPresent",
+        "imagePullPolicy": "Always",
         "securityContext": container_security_context(run_as_user=w.run_as_user),
         "resources": resources(w.cpu, w.memory, memory_limit=w.memory_limit),
         "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *w.mounts],
@@ -169,9 +175,14 @@ def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
     if w.probe:
         container["readinessProbe"] = w.probe
         container["livenessProbe"] = {**w.probe, "initialDelaySeconds": 30}
+    skips = [IMAGE_DIGEST_SKIP]
+    if w.api_access:
+        skips.append(f"CKV_K8S_38=the pods call the Kubernetes API: {w.api_access}")
+    if w.env_secrets:
+        skips.append(f"CKV_K8S_35={w.env_secrets}")
     chart.api(
         f"Deployment-{w.name}", api_version="apps/v1", kind="Deployment", name=w.name, namespace=NAMESPACE,
-        labels=labels,
+        labels=labels, annotations=checkov_skips(*skips),
         spec={
             "replicas": replicas,
             "selector": {"matchLabels": labels},
@@ -179,6 +190,7 @@ def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
                 "metadata": {"labels": labels, **({"annotations": w.annotations} if w.annotations else {})},
                 "spec": {
                     "serviceAccountName": w.service_account,
+                    "automountServiceAccountToken": bool(w.api_access),
                     "securityContext": pod_security_context(fs_group=w.run_as_user),
                     "containers": [container],
                     "volumes": [tmp, *w.volumes],

@@ -58,7 +58,7 @@ class PipelinesMetadataChart(PlatformChart):
                  namespace=NAMESPACE, data={"METADATA_GRPC_SERVICE_HOST": GRPC_SERVICE, "METADATA_GRPC_SERVICE_PORT": "8080"})
         service_account(self, GRPC)
         deployment(self, Workload(
-            name=GRPC, container_name="container", image=MLMD_IMAGE, service_account=GRPC,
+            name=GRPC, container_name="container", image=MLMD_IMAGE, env_secrets="ml_metadata_store_server 1.14.0 takes the MySQL password only as a flag, expanded from env by the kubelet", service_account=GRPC,
             env=(env_secret("DBCONFIG_USER", "username"), env_secret("DBCONFIG_PASSWORD", "password"),
                  env_config("MYSQL_DATABASE", "mlmdDb"), env_config("MYSQL_HOST", "mysqlHost"), env_config("MYSQL_PORT", "mysqlPort")),
             command=("/bin/metadata_store_server",),
@@ -89,7 +89,7 @@ class PipelinesMetadataChart(PlatformChart):
         sa = "kubeflow-pipelines-metadata-writer"
         service_account(self, sa)
         deployment(self, Workload(
-            name=WRITER, container_name="main", image=kfp_image("metadata-writer"), service_account=sa,
+            name=WRITER, container_name="main", api_access="it watches pipeline pods and Workflows to record executions", image=kfp_image("metadata-writer"), service_account=sa,
             env=(env_value("NAMESPACE_TO_WATCH", ""), env_field("POD_NAMESPACE", "metadata.namespace")),
             cpu="50m", memory="128Mi", memory_limit="512Mi", probe=process_probe("metadata_writer.py", python=True),
         ))

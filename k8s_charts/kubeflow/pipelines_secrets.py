@@ -49,7 +49,7 @@ class PipelinesSecretsChart(PlatformChart):
                          identity_mode=props.identity_mode)
         service_account(self, SECRETS_SA)
         deployment(self, Workload(
-            name=NAME, container_name="external-secrets", image=pinned_image("ghcr.io/external-secrets/external-secrets", ESO_VERSION),
+            name=NAME, container_name="external-secrets", api_access="External Secrets writes the Kubernetes Secrets it syncs from Secrets Manager", image=pinned_image("ghcr.io/external-secrets/external-secrets", ESO_VERSION),
             service_account=SECRETS_SA,
             args=(f"--namespace={NAMESPACE}", "--concurrent=1", "--metrics-addr=:8080", "--live-addr=:8082",
                   "--enable-cluster-store-reconciler=false", "--enable-cluster-external-secret-reconciler=false",

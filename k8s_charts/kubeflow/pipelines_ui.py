@@ -25,7 +25,7 @@ class PipelinesUiChart(PlatformChart):
                  data={"viewer-pod-template.json": json.dumps({"spec": {"serviceAccountName": "default-editor"}}, indent=1)})
         service_account(self, UI_SA)
         deployment(self, Workload(
-            name="ml-pipeline-ui", image=kfp_image("frontend"), service_account=UI_SA,
+            name="ml-pipeline-ui", image=kfp_image("frontend"), api_access="the UI reads pod logs and events, creates Viewers and does SubjectAccessReviews through the API server", service_account=UI_SA,
             env=(
                 env_value("VIEWER_TENSORBOARD_POD_TEMPLATE_SPEC_PATH", "/etc/config/viewer-pod-template.json"),
                 env_value("DEPLOYMENT", "KUBEFLOW"), env_value("ENABLE_AUTHZ", "true"), *userid_env(),
@@ -54,7 +54,7 @@ class PipelinesUiChart(PlatformChart):
         viewer_sa = "ml-pipeline-viewer-crd-service-account"
         service_account(self, viewer_sa)
         deployment(self, Workload(
-            name="ml-pipeline-viewer-crd", image=kfp_image("viewer-crd-controller"), service_account=viewer_sa,
+            name="ml-pipeline-viewer-crd", api_access="it reconciles Viewers into Deployments and Services", image=kfp_image("viewer-crd-controller"), service_account=viewer_sa,
             env=(env_value("MAX_NUM_VIEWERS", "50"), env_value("NAMESPACE", "")), cpu="20m", memory="64Mi", memory_limit="256Mi",
             probe=process_probe("/bin/controller"),
         ))
