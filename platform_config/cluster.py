@@ -77,7 +77,11 @@ class GpuNodeGroupConfig(_ScalingConfig):
     desired_size: Annotated[int, Field(ge=0, le=450)] = Field(default=0, description="Nodes at creation.")
     max_size: Annotated[int, Field(ge=1, le=450)] = Field(default=4, description="Maximum nodes.")
     gpus_per_node: Annotated[int, Field(ge=1, le=16)] = Field(default=1, description="GPUs per instance (autoscaler hint).")
-    gpu_model: str = Field(default="nvidia-a10g", description="Accelerator label value, e.g. nvidia-a10g, nvidia-l4, nvidia-a100.")
+    gpu_model: str = Field(
+        default="nvidia-a10g",
+        pattern=r"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
+        description="Accelerator label value (a valid Kubernetes label value), e.g. nvidia-a10g, nvidia-l4, nvidia-a100.",
+    )
 
     @field_validator("instance_types")
     @classmethod

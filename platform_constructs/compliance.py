@@ -11,10 +11,11 @@ from cdk_nag import AwsSolutionsChecks, NIST80053R5Checks
 from constructs import IConstruct
 
 # An acknowledgment names exactly one rule, or one finding of a granular rule:
-# `AwsSolutions-IAM5[Resource::*]`, `NIST.800.53.R5-IAMNoInlinePolicy`, or one warning of CDK's built-in
-# CloudFormation validation (`CloudFormation-Validate::W3010`; its errors cannot be acknowledged).
+# `AwsSolutions-IAM5[Resource::*]`, `NIST.800.53.R5-IAMNoInlinePolicy`, or one rule of CDK's built-in
+# CloudFormation validation, `CloudFormation-Validate::W3010` (aws-cdk-lib itself acknowledges
+# `CloudFormation-Validate::F3002` on every flow log, so the form is not limited to warnings).
 RULE_ID = re.compile(
-    r"^((AwsSolutions|NIST\.800\.53\.R5)-[A-Za-z0-9]+(\[[^\]]+\])?|CloudFormation-Validate::[WI]\d{4})$"
+    r"^((AwsSolutions|NIST\.800\.53\.R5)-[A-Za-z0-9]+(\[[^\]]+\])?|CloudFormation-Validate::[A-Z]\d{4})$"
 )
 MIN_REASON_LENGTH = 20
 PLACEHOLDER = re.compile(r"\b(todo|tbd|fixme|demo|test|lorem|later)\b", re.IGNORECASE)

@@ -2,18 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_eks as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
-from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from k8s_charts.kubeflow.login_oauth2_proxy import LoginProps
-from k8s_charts.kubeflow.pipelines_install import KubeflowBackingRef
+from k8s_charts.kubeflow.pipelines_common import AWS_SERVICE_ACCOUNTS
+from k8s_charts.kubeflow.pipelines_install import PIPELINES_IDENTITY, KubeflowBackingRef
 from platform_config import PlatformConfig
 from platform_constructs.metadata_database import MetadataDatabase
 from platform_constructs.sso_login import SsoLogin
 from stacks.platform_stack import PlatformStack
+
+if TYPE_CHECKING:
+    from platform_constructs.workload_identity import ComponentIdentity
+    from stacks.cluster_stack import ClusterStack
 
 
 class KubeflowBackingStack(PlatformStack):
@@ -28,9 +35,7 @@ class KubeflowBackingStack(PlatformStack):
         vpc: ec2.IVpc,
         data_key: kms.IKey,
         logs_key: kms.IKey,
-        cluster_security_group: ec2.ISecurityGroup | None = None,
-        pipelines_role: iam.IRole | None = None,
-        artifacts_bucket: s3.IBucket | None = None,
+        cluster: "ClusterStack | None" = None,
     ) -> None:
         super().__init__(
             scope, construct_id, config=config, stateful=True,
@@ -43,8 +48,10 @@ class KubeflowBackingStack(PlatformStack):
             encryption_key=data_key, logs_key=logs_key, log_retention_days=config.audit.log_retention_days,
             removal_policy=self.removal_policy,
         )
-        if cluster_security_group is not None:
-            self.database.allow_from(cluster_security_group)
+        if cluster is not None:
+            # Pods reach the database from the nodes, which carry the EKS cluster security group.
+            self.database.allow_from(ec2.SecurityGroup.from_security_group_id(
+                self, "ClusterSecurityGroup", cluster.cluster.cluster_security_group_id, mutable=False))
         self.sso: SsoLogin | None = None
         if config.login.enabled:
             self.sso = SsoLogin(
@@ -52,8 +59,25 @@ class KubeflowBackingStack(PlatformStack):
                 hostname=config.platform_services.gateway.hostname, secrets_key=data_key,
                 removal_policy=self.removal_policy,
             )
-        if pipelines_role is not None:
-            self.grant_pipelines(pipelines_role, artifacts_bucket=artifacts_bucket)
+        if cluster is not None:
+            identity = cluster.identities[PIPELINES_IDENTITY]
+            self.grant_pipelines(identity.role)
+            if cluster.workload_identity_mode == "pod-identity":
+                self._associate_extra_service_accounts(cluster.cluster.cluster_name, identity)
+
+    def _associate_extra_service_accounts(self, cluster_name: str, identity: "ComponentIdentity") -> None:
+        """The KFP UI and the External Secrets controller run as their own service accounts with the same role.
+
+        The cluster stack associates the role with `ml-pipeline` (the API server); the other two are added here.
+        """
+        for service_account in AWS_SERVICE_ACCOUNTS:
+            if service_account == identity.service_account:
+                continue
+            eks.CfnPodIdentityAssociation(
+                self, f"PipelinesIdentity{''.join(p.capitalize() for p in service_account.split('-'))}",
+                cluster_name=cluster_name, namespace=identity.namespace, service_account=service_account,
+                role_arn=identity.role.role_arn,
+            )
 
     def backing_ref(self, *, artifacts_bucket_name: str, profile_namespaces: tuple[str, ...] = ()) -> KubeflowBackingRef:
         """What the pipelines and login charts need from this stack, as (token) names: never a secret value.
@@ -79,8 +103,9 @@ class KubeflowBackingStack(PlatformStack):
             log_level=kfp.log_level, login=login,
         )
 
-    def grant_pipelines(self, role: iam.IRole, *, artifacts_bucket: s3.IBucket | None) -> None:
-        """The pipelines identity reads exactly the DB secret (and the login secrets) and its artifact prefix.
+    def grant_pipelines(self, role: iam.IRole) -> None:
+        """The pipelines identity reads exactly the DB secret (and the login secrets); the cluster stack already
+        gives it the pipeline-artifacts bucket.
 
         The policy lives in this stack and is attached to the role by name, so the cluster stack does not
         depend on this one (no cycle: this stack already depends on the cluster for its security group).
@@ -99,7 +124,5 @@ class KubeflowBackingStack(PlatformStack):
             sid="DecryptSecretsViaSecretsManager", actions=["kms:Decrypt"], resources=[self.data_key.key_arn],
             conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{self.region}.amazonaws.com"}},
         ))
-        iam.Policy(self, "PipelinesIdentityPolicy", roles=[role], statements=statements)
-        if artifacts_bucket is not None:
-            prefix = self.config.kubeflow_pipelines.artifact_prefix
-            artifacts_bucket.grant_read_write(role, f"{prefix}/*")
+        iam.ManagedPolicy(self, "PipelinesIdentityPolicy", roles=[role], statements=statements,
+                          description="Kubeflow Pipelines: read its database and login secrets, nothing else")

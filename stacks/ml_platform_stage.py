@@ -6,6 +6,9 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from platform_config import PlatformConfig
+from stacks.cluster_stack import ClusterStack
+from stacks.data_stack import DataStack
+from stacks.identity_stack import IdentityStack
 from stacks.kubeflow_backing_stack import KubeflowBackingStack
 from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
@@ -20,13 +23,29 @@ class MlPlatformStage(cdk.Stage):
         self.security = SecurityStack(self, "Security", config=config)
         self.network = NetworkStack(self, "Network", config=config, keys=self.security.keys)
         self.network.add_stack_dependency(self.security)
-        # issue-7b: the pipelines database and the SSO user pool (after the network; the cluster's security
-        # group and the pipelines identity are wired in once the cluster stack exists).
+        self.data = DataStack(self, "Data", config=config, keys=self.security.keys, vpc=self.network.vpc)
+        self.data.add_stack_dependency(self.network)
+        self.identity = IdentityStack(self, "Identity", config=config, keys=self.security.keys, vpc=self.network.vpc)
+        self.identity.add_stack_dependency(self.data)
+        keys = self.security.keys
+        self.cluster = ClusterStack(
+            self, "Cluster", config=config, vpc=self.network.vpc,
+            cluster_key=keys.cluster_key, logs_key=keys.logs_key, data_key=keys.data_key,
+            stores=self.data.stores,
+            fsx_client_security_group=self.data.stores.training_file_system.client_security_group,
+            access_mappings=self.identity.access_mappings,
+        )
+        self.cluster.add_stack_dependency(self.data)
+        self.cluster.add_stack_dependency(self.identity)
+        # issue-7b: the pipelines database and the SSO user pool, after the data stack; the database admits
+        # the cluster's security group and the pipelines identity may read its secrets.
         self.kubeflow_backing = KubeflowBackingStack(
             self, "KubeflowBacking", config=config, vpc=self.network.vpc,
-            data_key=self.security.keys.data_key, logs_key=self.security.keys.logs_key,
+            data_key=keys.data_key, logs_key=keys.logs_key,
+            cluster=self.cluster,
         )
-        self.kubeflow_backing.add_stack_dependency(self.network)
+        self.kubeflow_backing.add_stack_dependency(self.data)
+        self.kubeflow_backing.add_stack_dependency(self.cluster)
 
         tags = {
             "environment": config.environment,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import aws_cdk as cdk
+from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from platform_config import PlatformConfig
@@ -22,6 +24,7 @@ class SecurityStack(PlatformStack):
         self.keys = PlatformKeys(
             self, "Keys", alias_prefix=self.resource_name("").rstrip("-"), removal_policy=self.removal_policy
         )
+        self._let_fsx_read_data_repositories()
         # Data events name the buckets the Data stack creates (deterministic names), so no cross-stack reference.
         data_buckets = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
         self.audit_trail = AuditTrail(
@@ -41,3 +44,29 @@ class SecurityStack(PlatformStack):
             metric_namespace=f"{config.project}/{config.environment}/audit",
             emails=config.audit.alarm_emails,
         )
+
+    def _let_fsx_read_data_repositories(self) -> None:
+        """FSx imports and exports S3 objects encrypted with the data key through a per-file-system service-linked role.
+
+        Its name ends in the file system ID, unknown here, so the statement matches the role path in this account.
+        https://docs.aws.amazon.com/fsx/latest/LustreGuide/s3-server-side-encryption-support.html
+        """
+        self.keys.data_key.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowFsxDataRepositoryRole",
+            principals=[iam.AnyPrincipal()],
+            actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+            resources=["*"],
+            conditions={
+                "StringEquals": {"kms:CallerAccount": self.account, "kms:ViaService": f"s3.{self.region}.amazonaws.com"},
+                "ArnLike": {
+                    "aws:PrincipalArn": f"arn:{self.partition}:iam::{self.account}:role/aws-service-role/"
+                    "s3.data-source.lustre.fsx.amazonaws.com/AWSServiceRoleForFSxS3Access_*"
+                },
+            },
+        ))
+        cfn = self.keys.data_key.node.default_child
+        assert isinstance(cfn, cdk.CfnResource)
+        cfn.add_metadata("checkov", {"skip": [{
+            "id": "CKV_AWS_33",
+            "comment": "The '*' principal is narrowed by aws:PrincipalArn to FSx's S3 service-linked roles of this account, via S3 only",
+        }]})

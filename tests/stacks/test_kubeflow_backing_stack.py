@@ -140,3 +140,38 @@ def test_backing_ref_hands_the_charts_names_not_values(prod):
     assert ref.login.hostname == prod.config.platform_services.gateway.hostname
     for value in (ref.db_host, ref.db_secret_name, ref.login.client_secret_name, ref.login.cookie_secret_name):
         assert "${Token[" in value  # resolved by CloudFormation at deploy time
+
+
+# ------------------------------------------------------------------------------------------ wiring to the cluster
+
+def test_database_admits_exactly_the_cluster_security_group_on_3306(shipped):
+    rules = list(shipped.resources(STACK, "AWS::EC2::SecurityGroupIngress").values())
+    assert len(rules) == 1
+    rule = rules[0]["Properties"]
+    assert rule["IpProtocol"] == "tcp" and rule["FromPort"] == rule["ToPort"] == 3306
+    assert "ClusterSecurityGroupId" in json.dumps(rule["SourceSecurityGroupId"]) or "Fn::ImportValue" in json.dumps(rule["SourceSecurityGroupId"])
+    assert "CidrIp" not in rule
+
+
+def test_pipelines_identity_reads_exactly_its_secrets(shipped):
+    policy = _one(shipped, "AWS::IAM::ManagedPolicy")["Properties"]
+    statements = {s["Sid"]: s for s in policy["PolicyDocument"]["Statement"]}
+    db = statements["ReadPipelinesDatabaseSecret"]
+    assert db["Action"] == ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+    assert json.dumps(db["Resource"]).count("Ref") == 1 and "PipelinesDatabaseCredentials" in json.dumps(db["Resource"])
+    decrypt = statements["DecryptSecretsViaSecretsManager"]
+    assert decrypt["Condition"] == {"StringEquals": {"kms:ViaService": f"secretsmanager.{shipped.config.region}.amazonaws.com"}}
+    if shipped.config.login.enabled:
+        assert len(statements["ReadLoginSecrets"]["Resource"]) == 2
+    else:
+        assert "ReadLoginSecrets" not in statements
+    assert "kubeflowpipelines" in json.dumps(policy["Roles"]).lower()
+
+
+def test_ui_and_secrets_controller_are_associated_with_the_pipelines_role(shipped):
+    associations = [a["Properties"] for a in shipped.resources(STACK, "AWS::EKS::PodIdentityAssociation").values()]
+    if shipped.config.cluster.workload_identity == "kube2iam":
+        assert associations == []  # the pods name the role in an annotation instead
+        return
+    assert sorted(a["ServiceAccount"] for a in associations) == ["kfp-external-secrets", "ml-pipeline-ui"]
+    assert {a["Namespace"] for a in associations} == {"kubeflow"}

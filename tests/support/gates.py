@@ -28,9 +28,10 @@ def acknowledgment_problems(root: IConstruct) -> list[str]:
         for entry in node.node.metadata:
             if entry.type != key:
                 continue
-            # Recorded as {"Annotation::<rule id>": "<reason>"}.
+            # Recorded as {"Annotation::<rule id>": "<reason>"} for cdk-nag rules and as
+            # {"CloudFormation-Validate::<rule>": "<reason>"} for CDK's built-in template validation.
             for qualified_id, reason in dict(entry.data).items():
-                rule_id = qualified_id.split("::", 1)[-1]
+                rule_id = qualified_id.removeprefix("Annotation::")
                 where = node.node.path
                 problems += [f"{where}: {p}" for p in check_acknowledgment(rule_id, reason)]
                 if isinstance(node, (cdk.Stack, cdk.Stage)):

@@ -1,0 +1,91 @@
+"""EKS managed add-ons, pinned per Kubernetes version, with their IAM roles through Pod Identity."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from aws_cdk import aws_eks_v2 as eks
+from constructs import Construct
+
+from platform_constructs.workload_identity import ComponentIdentity
+
+# Pinned add-on versions per Kubernetes minor version. Refresh deliberately with
+#   aws eks describe-addon-versions --kubernetes-version <v> --addon-name <name>
+# and keep every supported version (platform_config.aws_limits.SUPPORTED_KUBERNETES_VERSIONS) covered.
+ADDON_VERSIONS: dict[str, dict[str, str]] = {
+    "1.34": {
+        "vpc-cni": "v1.21.1-eksbuild.5",
+        "coredns": "v1.13.2-eksbuild.4",
+        "kube-proxy": "v1.34.5-eksbuild.2",
+        "eks-pod-identity-agent": "v1.3.10-eksbuild.2",
+        "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",
+        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
+    },
+    "1.35": {
+        "vpc-cni": "v1.21.1-eksbuild.5",
+        "coredns": "v1.13.2-eksbuild.4",
+        "kube-proxy": "v1.35.2-eksbuild.4",
+        "eks-pod-identity-agent": "v1.3.10-eksbuild.2",
+        "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",
+        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
+    },
+    "1.36": {
+        "vpc-cni": "v1.22.3-eksbuild.1",
+        "coredns": "v1.14.3-eksbuild.3",
+        "kube-proxy": "v1.36.0-eksbuild.13",
+        "eks-pod-identity-agent": "v1.3.10-eksbuild.3",
+        "aws-ebs-csi-driver": "v1.63.1-eksbuild.1",
+        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
+    },
+}
+
+# Add-on -> the identity (in WorkloadIdentity) whose role it binds to its service account.
+ADDON_IDENTITIES: dict[str, str] = {"vpc-cni": "vpc-cni", "aws-ebs-csi-driver": "ebs-csi", "aws-fsx-csi-driver": "fsx-csi"}
+
+# NetworkPolicy enforcement by the VPC CNI's network policy agent (eBPF); the charts' default-deny
+# policies are only enforced with it on. https://docs.aws.amazon.com/eks/latest/userguide/cni-network-policy.html
+VPC_CNI_CONFIGURATION = {"enableNetworkPolicy": "true"}
+
+
+class ClusterAddons(Construct):
+    """VPC CNI (network policy on), CoreDNS, kube-proxy, Pod Identity agent, EBS CSI and FSx CSI."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        cluster: eks.ICluster,
+        kubernetes_version: str,
+        identities: Mapping[str, ComponentIdentity],
+        after: list[Construct],
+    ) -> None:
+        """`after`: constructs the add-ons wait for (the node groups: CoreDNS and the CSI controllers need nodes)."""
+        super().__init__(scope, construct_id)
+        if kubernetes_version not in ADDON_VERSIONS:
+            raise ValueError(f"kubernetes_version={kubernetes_version!r} has no pinned add-on versions (have {sorted(ADDON_VERSIONS)})")
+        versions = ADDON_VERSIONS[kubernetes_version]
+        self.addons: dict[str, eks.CfnAddon] = {}
+        agent = self._addon("eks-pod-identity-agent", cluster, versions, identities, after=[])
+        for name in ("vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "aws-fsx-csi-driver"):
+            # Roles are bound through Pod Identity: the agent must be there before the first pod asks.
+            self._addon(name, cluster, versions, identities, after=[agent, *(after if name not in ("vpc-cni", "kube-proxy") else [])])
+
+    def _addon(self, name, cluster, versions, identities, *, after) -> eks.CfnAddon:
+        identity = identities.get(ADDON_IDENTITIES.get(name, ""))
+        addon = eks.CfnAddon(
+            self,
+            "".join(p.capitalize() for p in name.split("-")),
+            cluster_name=cluster.cluster_name,
+            addon_name=name,
+            addon_version=versions[name],
+            resolve_conflicts="OVERWRITE",
+            configuration_values=json.dumps(VPC_CNI_CONFIGURATION) if name == "vpc-cni" else None,
+            pod_identity_associations=[
+                eks.CfnAddon.PodIdentityAssociationProperty(role_arn=identity.role_arn, service_account=identity.service_account)
+            ] if identity else None,
+        )
+        addon.node.add_dependency(cluster, *after)
+        self.addons[name] = addon
+        return addon

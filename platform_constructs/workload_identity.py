@@ -1,0 +1,415 @@
+"""One IAM role per platform component, least privilege to exactly its resources, bound per pod.
+
+Binding depends on `cluster.workload_identity`:
+- `pod-identity` (default): the role trusts `pods.eks.amazonaws.com` and an EKS Pod Identity association
+  binds it to the component's namespace and service account. Nothing on the node can assume it.
+- `kube2iam`: the role trusts the node role; the kube2iam DaemonSet assumes it for pods annotated
+  `iam.amazonaws.com/role: <arn>` in namespaces whose `iam.amazonaws.com/allowed-roles` lists it.
+Managed add-ons (VPC CNI, EBS and FSx CSI) are AWS-owned system components and use Pod Identity through
+their add-on in both modes; kube2iam only intercepts pod traffic to 169.254.169.254, not the Pod
+Identity agent on 169.254.170.23, so the two coexist.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+import aws_cdk as cdk
+from aws_cdk import aws_dynamodb as dynamodb
+from aws_cdk import aws_eks_v2 as eks
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from aws_cdk import aws_s3 as s3
+from constructs import Construct
+
+from platform_constructs.compliance import acknowledge
+from platform_constructs.wildcard_acknowledgment import acknowledge_wildcard_resources
+
+WorkloadIdentityMode = Literal["pod-identity", "kube2iam"]
+POD_IDENTITY_PRINCIPAL = "pods.eks.amazonaws.com"
+KUBE2IAM_ROLE_ANNOTATION = "iam.amazonaws.com/role"
+KUBE2IAM_ALLOWED_ROLES_ANNOTATION = "iam.amazonaws.com/allowed-roles"
+
+
+class TrainingFileSystem(Protocol):
+    """What the FSx for Lustre construct of the data stack exposes."""
+
+    @property
+    def file_system_id(self) -> str: ...
+
+
+class DataStores(Protocol):
+    """The data stack's stores this construct grants access to (`stage.data.stores`)."""
+
+    @property
+    def collected_data_bucket(self) -> s3.IBucket: ...
+    @property
+    def offline_features_bucket(self) -> s3.IBucket: ...
+    @property
+    def models_bucket(self) -> s3.IBucket: ...
+    @property
+    def predictions_bucket(self) -> s3.IBucket: ...
+    @property
+    def metrics_bucket(self) -> s3.IBucket: ...
+    @property
+    def pipeline_artifacts_bucket(self) -> s3.IBucket: ...
+    @property
+    def feature_table(self) -> dynamodb.ITable: ...
+    @property
+    def training_file_system(self) -> TrainingFileSystem: ...
+
+
+@dataclass(frozen=True)
+class ComponentIdentity:
+    """The AWS identity of one platform component, as the charts consume it."""
+
+    name: str
+    namespace: str
+    service_account: str
+    role: iam.IRole
+    addon: str | None = None
+    """The EKS managed add-on that binds this role itself (Pod Identity in both modes); None for charts."""
+    mode: WorkloadIdentityMode = "pod-identity"
+
+    @property
+    def role_arn(self) -> str:
+        return self.role.role_arn
+
+    @property
+    def pod_annotations(self) -> dict[str, str]:
+        """Pod template annotations the chart sets: the kube2iam role in kube2iam mode, none otherwise."""
+        if self.mode == "kube2iam" and self.addon is None:
+            return {KUBE2IAM_ROLE_ANNOTATION: self.role_arn}
+        return {}
+
+
+@dataclass(frozen=True)
+class _Spec:
+    name: str
+    namespace: str
+    service_account: str
+    description: str
+    addon: str | None = None
+    managed_policies: tuple[str, ...] = ()
+    statements: tuple[iam.PolicyStatement, ...] = field(default=())
+    wildcard_reason: str | None = None
+
+
+class WorkloadIdentity(Construct):
+    """Roles for every component, trust per mode, Pod Identity associations in `pod-identity` mode."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        cluster: eks.ICluster,
+        cluster_name: str,
+        mode: WorkloadIdentityMode,
+        node_role: iam.IRole,
+        stores: DataStores,
+        data_key: kms.IKey,
+        role_name_prefix: str,
+    ) -> None:
+        """`cluster_name` is the literal name (tag conditions need it at synth time)."""
+        super().__init__(scope, construct_id)
+        if mode not in ("pod-identity", "kube2iam"):
+            raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
+        self.mode: WorkloadIdentityMode = mode
+        stack = cdk.Stack.of(self)
+        self._partition, self._region, self._account = stack.partition, stack.region, stack.account
+        self._cluster_arn = f"arn:{stack.partition}:eks:{stack.region}:{stack.account}:cluster/{cluster_name}"
+        self._data_key = data_key
+
+        self.identities: dict[str, ComponentIdentity] = {}
+        self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
+        for spec in self._specs(cluster_name=cluster_name, stores=stores):
+            role = self._role(spec, node_role=node_role, role_name=f"{role_name_prefix}-{spec.name}")
+            identity = ComponentIdentity(
+                name=spec.name, namespace=spec.namespace, service_account=spec.service_account,
+                role=role, addon=spec.addon, mode=mode,
+            )
+            self.identities[spec.name] = identity
+            if spec.addon is None and mode == "pod-identity":
+                association = eks.CfnPodIdentityAssociation(
+                    self, f"{_camel(spec.name)}Association",
+                    cluster_name=cluster.cluster_name, namespace=spec.namespace,
+                    service_account=spec.service_account, role_arn=role.role_arn,
+                )
+                association.node.add_dependency(cluster)
+                self.associations[spec.name] = association
+
+        if mode == "kube2iam":
+            # kube2iam calls sts:AssumeRole with the node's credentials, for exactly these roles.
+            # Role ARNs from their fixed names: referencing the roles would make a cycle (they trust the node role).
+            chart_roles = [
+                f"arn:{self._partition}:iam::{self._account}:role/{role_name_prefix}-{i.name}"
+                for i in self.identities.values() if i.addon is None
+            ]
+            node_role.add_managed_policy(
+                iam.ManagedPolicy(
+                    self, "Kube2iamAssumeComponentRoles",
+                    description="kube2iam on the nodes may assume the platform component roles, nothing else",
+                    statements=[iam.PolicyStatement(actions=["sts:AssumeRole"], resources=chart_roles)],
+                )
+            )
+
+    def namespace_annotations(self, namespace: str) -> dict[str, str]:
+        """Namespace annotations for kube2iam's `--namespace-restrictions`: the roles pods there may use."""
+        if self.mode != "kube2iam":
+            return {}
+        roles = [i.role_arn for i in self.identities.values() if i.namespace == namespace and i.addon is None]
+        return {KUBE2IAM_ALLOWED_ROLES_ANNOTATION: json.dumps(roles)} if roles else {}
+
+    # --- roles -----------------------------------------------------------------------------------
+
+    def _role(self, spec: _Spec, *, node_role: iam.IRole, role_name: str) -> iam.Role:
+        if spec.addon is not None or self.mode == "pod-identity":
+            principal: iam.IPrincipal = iam.ServicePrincipal(POD_IDENTITY_PRINCIPAL).with_conditions({
+                "StringEquals": {"aws:SourceAccount": self._account},
+                "ArnEquals": {"aws:SourceArn": self._cluster_arn},
+            })
+            trust = iam.SessionTagsPrincipal(principal)  # Pod Identity needs sts:AssumeRole + sts:TagSession
+        else:
+            trust = iam.ArnPrincipal(node_role.role_arn)
+        role = iam.Role(
+            self, _camel(spec.name),
+            role_name=role_name,
+            assumed_by=trust,
+            description=f"{spec.name}: {spec.description}",
+            max_session_duration=cdk.Duration.hours(1),
+            managed_policies=[iam.ManagedPolicy.from_aws_managed_policy_name(p) for p in spec.managed_policies],
+        )
+        if spec.statements:
+            policy = iam.ManagedPolicy(self, f"{_camel(spec.name)}Policy", description=spec.description, statements=list(spec.statements))
+            role.add_managed_policy(policy)
+            if spec.wildcard_reason:
+                acknowledge_wildcard_resources(policy, spec.wildcard_reason)
+        for policy in spec.managed_policies:
+            acknowledge(role, f"AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/{policy}]",
+                        f"{policy} is the AWS-maintained policy for the {spec.addon} add-on, updated with the add-on's API needs")
+        return role
+
+    # --- what each component may do --------------------------------------------------------------
+
+    def _kms(self, *, write: bool) -> iam.PolicyStatement:
+        actions = ["kms:Decrypt", "kms:DescribeKey"] + (["kms:GenerateDataKey", "kms:Encrypt"] if write else [])
+        return iam.PolicyStatement(
+            actions=actions, resources=[self._data_key.key_arn],
+            conditions={"StringEquals": {"kms:ViaService": f"s3.{self._region}.amazonaws.com"}},
+        )
+
+    @staticmethod
+    def _read(*buckets: s3.IBucket) -> list[iam.PolicyStatement]:
+        return [
+            iam.PolicyStatement(actions=["s3:ListBucket", "s3:GetBucketLocation"], resources=[b.bucket_arn for b in buckets]),
+            iam.PolicyStatement(actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[b.arn_for_objects("*") for b in buckets]),
+        ]
+
+    @staticmethod
+    def _write(*buckets: s3.IBucket) -> list[iam.PolicyStatement]:
+        return [iam.PolicyStatement(actions=["s3:PutObject", "s3:AbortMultipartUpload"], resources=[b.arn_for_objects("*") for b in buckets])]
+
+    def _specs(self, *, cluster_name: str, stores: DataStores) -> list[_Spec]:
+        objects = "S3 object actions need the bucket-ARN/* resource; the bucket itself is named exactly"
+        fs_arn = f"arn:{self._partition}:fsx:{self._region}:{self._account}:file-system/{stores.training_file_system.file_system_id}"
+        table = stores.feature_table
+        return [
+            _Spec(
+                "kubeflow-pipelines", "kubeflow", "ml-pipeline",
+                "Kubeflow Pipelines reads and writes run artifacts in the pipeline artifacts bucket",
+                statements=(
+                    *self._read(stores.pipeline_artifacts_bucket),
+                    *self._write(stores.pipeline_artifacts_bucket),
+                    iam.PolicyStatement(actions=["s3:DeleteObject"], resources=[stores.pipeline_artifacts_bucket.arn_for_objects("*")]),
+                    self._kms(write=True),
+                ),
+                wildcard_reason=objects,
+            ),
+            _Spec(
+                "serving", "serving", "model-serving",
+                "Seldon model servers read models, write predictions and read online features",
+                statements=(
+                    *self._read(stores.models_bucket),
+                    *self._write(stores.predictions_bucket),
+                    iam.PolicyStatement(
+                        actions=["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:DescribeTable"],
+                        resources=[table.table_arn],
+                    ),
+                    self._kms(write=True),
+                    iam.PolicyStatement(
+                        actions=["kms:Decrypt", "kms:DescribeKey"], resources=[self._data_key.key_arn],
+                        conditions={"StringEquals": {"kms:ViaService": f"dynamodb.{self._region}.amazonaws.com"}},
+                    ),
+                ),
+                wildcard_reason=objects,
+            ),
+            _Spec(
+                "notebooks", "ml-team", "default-editor",
+                "Notebooks of the default profile read the team's collected data and offline features",
+                statements=(*self._read(stores.collected_data_bucket, stores.offline_features_bucket), self._kms(write=False)),
+                wildcard_reason=objects,
+            ),
+            _Spec(
+                "monitoring-metrics-export", "monitoring", "metrics-exporter",
+                "Model monitoring samples predictions and writes performance metrics",
+                statements=(*self._read(stores.predictions_bucket), *self._write(stores.metrics_bucket), self._kms(write=True)),
+                wildcard_reason=objects,
+            ),
+            _Spec(
+                "cluster-autoscaler", "kube-system", "cluster-autoscaler",
+                "Cluster Autoscaler resizes only this cluster's node groups",
+                statements=(
+                    iam.PolicyStatement(
+                        actions=[
+                            "autoscaling:DescribeAutoScalingGroups", "autoscaling:DescribeAutoScalingInstances",
+                            "autoscaling:DescribeLaunchConfigurations", "autoscaling:DescribeScalingActivities",
+                            "autoscaling:DescribeTags", "ec2:DescribeImages", "ec2:DescribeInstanceTypes",
+                            "ec2:DescribeLaunchTemplateVersions", "ec2:GetInstanceTypesFromInstanceRequirements",
+                        ],
+                        resources=["*"],
+                    ),
+                    iam.PolicyStatement(
+                        actions=["autoscaling:SetDesiredCapacity", "autoscaling:TerminateInstanceInAutoScalingGroup"],
+                        resources=["*"],
+                        conditions={"StringEquals": {f"aws:ResourceTag/k8s.io/cluster-autoscaler/{cluster_name}": "owned"}},
+                    ),
+                    # Labels and taints of managed node groups for scale-from-zero (see GpuNodeGroup).
+                    iam.PolicyStatement(
+                        actions=["eks:DescribeNodegroup"],
+                        resources=[f"arn:{self._partition}:eks:{self._region}:{self._account}:nodegroup/{cluster_name}/*/*"],
+                    ),
+                ),
+                wildcard_reason=(
+                    "Auto Scaling and EC2 Describe calls support no resource scoping; resizing is limited by the "
+                    "cluster's autoscaler tag and DescribeNodegroup to this cluster's node groups"
+                ),
+            ),
+            _Spec(
+                "aws-load-balancer-controller", "kube-system", "aws-load-balancer-controller",
+                "AWS Load Balancer Controller manages only load balancers and security groups it tagged for this cluster",
+                statements=_load_balancer_controller_statements(self._partition, self._region, self._account),
+                wildcard_reason=(
+                    "ELB and EC2 Describe calls support no resource scoping; every mutating call is limited to "
+                    "resources carrying the controller's elbv2.k8s.aws/cluster tag"
+                ),
+            ),
+            _Spec(
+                "vpc-cni", "kube-system", "aws-node", "VPC CNI attaches ENIs and assigns pod IPs",
+                addon="vpc-cni", managed_policies=("AmazonEKS_CNI_Policy",),
+            ),
+            _Spec(
+                "ebs-csi", "kube-system", "ebs-csi-controller-sa",
+                "EBS CSI driver creates and attaches volumes encrypted with the data key",
+                addon="aws-ebs-csi-driver", managed_policies=("service-role/AmazonEBSCSIDriverPolicy",),
+                statements=(
+                    iam.PolicyStatement(
+                        actions=["kms:CreateGrant"], resources=[self._data_key.key_arn],
+                        conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
+                    ),
+                    iam.PolicyStatement(
+                        actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
+                                 "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
+                        resources=[self._data_key.key_arn],
+                        conditions={"StringEquals": {"kms:ViaService": f"ec2.{self._region}.amazonaws.com"}},
+                    ),
+                ),
+            ),
+            _Spec(
+                "fsx-csi", "kube-system", "fsx-csi-controller-sa",
+                "FSx CSI driver reads the training file system it mounts (static provisioning)",
+                addon="aws-fsx-csi-driver",
+                statements=(iam.PolicyStatement(actions=["fsx:DescribeFileSystems"], resources=[fs_arn]),),
+            ),
+        ]
+
+
+def _load_balancer_controller_statements(partition: str, region: str, account: str) -> tuple[iam.PolicyStatement, ...]:
+    """The controller's upstream policy, narrowed: mutations only on resources tagged for this cluster.
+
+    https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/docs/install/iam_policy.json
+    """
+    elb = f"arn:{partition}:elasticloadbalancing:{region}:{account}"
+    tagged = {"Null": {"aws:ResourceTag/elbv2.k8s.aws/cluster": "false"}}
+    requested = {"Null": {"aws:RequestTag/elbv2.k8s.aws/cluster": "false"}}
+    return (
+        iam.PolicyStatement(
+            actions=["iam:CreateServiceLinkedRole"], resources=["*"],
+            conditions={"StringEquals": {"iam:AWSServiceName": "elasticloadbalancing.amazonaws.com"}},
+        ),
+        iam.PolicyStatement(
+            actions=[
+                "ec2:DescribeAccountAttributes", "ec2:DescribeAddresses", "ec2:DescribeAvailabilityZones",
+                "ec2:DescribeInternetGateways", "ec2:DescribeVpcs", "ec2:DescribeVpcPeeringConnections",
+                "ec2:DescribeSubnets", "ec2:DescribeSecurityGroups", "ec2:DescribeInstances",
+                "ec2:DescribeNetworkInterfaces", "ec2:DescribeTags", "ec2:GetCoipPoolUsage", "ec2:DescribeCoipPools",
+                "ec2:GetSecurityGroupsForVpc", "ec2:DescribeIpamPools", "ec2:DescribeRouteTables",
+                "elasticloadbalancing:DescribeLoadBalancers", "elasticloadbalancing:DescribeLoadBalancerAttributes",
+                "elasticloadbalancing:DescribeListeners", "elasticloadbalancing:DescribeListenerCertificates",
+                "elasticloadbalancing:DescribeSSLPolicies", "elasticloadbalancing:DescribeRules",
+                "elasticloadbalancing:DescribeTargetGroups", "elasticloadbalancing:DescribeTargetGroupAttributes",
+                "elasticloadbalancing:DescribeTargetHealth", "elasticloadbalancing:DescribeTags",
+                "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
+                "elasticloadbalancing:DescribeCapacityReservation",
+                "acm:ListCertificates", "acm:DescribeCertificate",
+                "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "shield:GetSubscriptionState",
+            ],
+            resources=["*"],
+        ),
+        iam.PolicyStatement(
+            actions=["ec2:CreateSecurityGroup"],
+            resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*", f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
+        ),
+        iam.PolicyStatement(
+            actions=["ec2:CreateTags"], resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*"],
+            conditions={"StringEquals": {"ec2:CreateAction": "CreateSecurityGroup"}, **requested},
+        ),
+        iam.PolicyStatement(
+            actions=["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup"],
+            resources=["*"], conditions=tagged,
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
+            resources=["*"], conditions=requested,
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:AddTags"],
+            resources=[f"{elb}:targetgroup/*/*", f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"],
+            conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
+        ),
+        iam.PolicyStatement(
+            actions=[
+                "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
+                "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
+                "elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule",
+                "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+                "elasticloadbalancing:SetWebAcl",
+            ],
+            resources=[
+                f"{elb}:loadbalancer/app/*/*", f"{elb}:loadbalancer/net/*/*",
+                f"{elb}:listener/app/*/*/*", f"{elb}:listener/net/*/*/*", f"{elb}:listener-rule/app/*/*/*/*",
+            ],
+        ),
+        iam.PolicyStatement(
+            actions=[
+                "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType",
+                "elasticloadbalancing:SetSecurityGroups", "elasticloadbalancing:SetSubnets",
+                "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
+                "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup",
+                "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:AddTags",
+                "elasticloadbalancing:RemoveTags",
+            ],
+            resources=["*"], conditions=tagged,
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"],
+            resources=[f"{elb}:targetgroup/*/*"],
+        ),
+    )
+
+
+def _camel(name: str) -> str:
+    return "".join(part.capitalize() for part in name.split("-"))
+

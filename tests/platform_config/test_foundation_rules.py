@@ -1,0 +1,98 @@
+"""Rules of the network, audit, data and identity sections: each rejects its bad case naming the field and value."""
+
+from __future__ import annotations
+
+import pytest
+
+from platform_config import load_config
+from tests.platform_config.test_models import _errors, _prod, _set
+from tests.support.synth import ROOT
+
+PROD_ROLE = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_{name}_0123456789abcdef"
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "expected"),
+    [
+        # network
+        ("network.public_subnet_mask", 16, "network: public_subnet_mask=16 must be longer than the VPC prefix /16 of vpc_cidr='10.42.0.0/16'"),
+        ("network.private_subnet_mask", 17, "network: 3 AZs x subnets /24 public, /17 private, /24 isolated need"),
+        ("network.private_subnet_mask", 29, "network.private_subnet_mask: Input should be less than or equal to 28"),
+        ("network.peer_cidrs", ["10.42.128.0/17"], "network: peer_cidrs[0]='10.42.128.0/17' overlaps vpc_cidr='10.42.0.0/16'"),
+        ("network.peer_cidrs", ["10.0.0.0/16", "10.0.4.0/24"], "peer_cidrs[1]='10.0.4.0/24' overlaps peer_cidrs entry '10.0.0.0/16'"),
+        ("network.peer_cidrs", ["10.0.0.1/16"], "network.peer_cidrs: '10.0.0.1/16' is not a valid CIDR block"),
+        # audit
+        ("audit.trail_bucket_expire_after_days", 60, "audit: trail_bucket_expire_after_days=60 must be greater than trail_bucket_glacier_after_days=90"),
+        ("audit.object_lock_days", 3000, "audit: object_lock_days=3000 exceeds trail_bucket_expire_after_days=2557"),
+        # data: collected-data ARN
+        ("data.collected_data_bucket_arn", "arn:aws:s3:::Bad_Bucket", "data.collected_data_bucket_arn: 'arn:aws:s3:::Bad_Bucket' is not an S3 bucket ARN"),
+        ("data.collected_data_bucket_arn", "arn:aws:s3:::bucket/key", "'arn:aws:s3:::bucket/key' is not an S3 bucket ARN"),
+        ("data.collected_data_bucket_arn", "acme-data-platform-collected-prod", "'acme-data-platform-collected-prod' is not an S3 bucket ARN"),
+        ("data.collected_data_bucket_arn", "arn:aws:s3:::192.168.1.1", "'arn:aws:s3:::192.168.1.1' is not an S3 bucket ARN"),
+        # data: FSx for Lustre PERSISTENT_2
+        ("data.fsx.storage_capacity_gib", 3600, "data.fsx.storage_capacity_gib: 3600 GiB is not a PERSISTENT_2 SSD capacity"),
+        ("data.fsx.storage_capacity_gib", 1000, "data.fsx.storage_capacity_gib: 1000 GiB is not a PERSISTENT_2 SSD capacity"),
+        ("data.fsx.per_unit_storage_throughput", 200, "data.fsx.per_unit_storage_throughput: 200 MB/s/TiB is not a PERSISTENT_2 throughput"),
+        ("data.fsx.data_repository_prefix", "/training-data", "data.fsx.data_repository_prefix: '/training-data' must be an S3 key prefix ending in '/'"),
+        ("data.fsx.automatic_backup_retention_days", 91, "data.fsx.automatic_backup_retention_days: Input should be less than or equal to 90"),
+        # data: lifecycles S3 would reject
+        ("data.predictions", {"infrequent_access_after_days": 10}, "data.predictions: infrequent_access_after_days=10: S3 moves objects to STANDARD_IA after 30 days at the earliest"),
+        ("data.predictions", {"infrequent_access_after_days": 30, "glacier_after_days": 45}, "data.predictions: glacier_after_days=45 must be at least 30 days after infrequent_access_after_days=30"),
+        ("data.metrics", {"infrequent_access_after_days": 30, "expire_after_days": 30}, "data.metrics: expire_after_days=30 must be greater than the last transition (30 days)"),
+        ("data.models", {"noncurrent_expire_after_days": 0}, "data.models.noncurrent_expire_after_days: Input should be greater than or equal to 1"),
+        ("data.athena_bytes_scanned_cutoff", 1000, "data.athena_bytes_scanned_cutoff: 1000 bytes is below Athena's minimum per-query limit of 10000000"),
+        ("data.feature_ttl_attribute", "expires at", "data.feature_ttl_attribute: String should match pattern"),
+        # identity
+        ("identity.identity_center_instance_arn", "arn:aws:sso:::instance/bad", "identity.identity_center_instance_arn: String should match pattern"),
+        ("identity.permission_sets.ml_engineer.role_arn", "arn:aws:iam::333333333333:role/ml-engineer", "identity.permission_sets.ml_engineer.role_arn: 'arn:aws:iam::333333333333:role/ml-engineer' is not an Identity Center role ARN"),
+        ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.replace("333333333333", "444444444444").format(name="mlp-prod-ml-engineer"), "identity.permission_sets.ml_engineer.role_arn: account 444444444444 is not the environment's account 333333333333"),
+        ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.format(name="mlp-prod-data-scientist"), "identity.permission_sets.ml_engineer.role_arn: role of permission set 'mlp-prod-data-scientist', expected 'mlp-prod-ml-engineer'"),
+        ("identity.permission_sets.read_only.group_ids", ["not-a-group"], "identity.permission_sets.read_only.group_ids[0]: String should match pattern"),
+        ("identity.permission_sets.read_only.kubernetes_groups", ["system:masters"], "identity.permission_sets.read_only.kubernetes_groups[0]: 'system:masters': Kubernetes groups starting with 'system:' are reserved"),
+        ("identity.permission_sets.read_only.namespaces", ["Data_Science"], "identity.permission_sets.read_only.namespaces[0]: String should match pattern"),
+        ("identity.permission_sets.read_only.access_policy", "AmazonEKSSuperPolicy", "identity.permission_sets.read_only.access_policy: Input should be"),
+        ("identity.permission_sets.read_only.session_duration_hours", 13, "identity.permission_sets.read_only.session_duration_hours: Input should be less than or equal to 12"),
+        ("identity.permission_set_prefix", "Platform", "identity.permission_set_prefix: String should match pattern"),
+        ("identity.additional_access", [{"principal_arn": "arn:aws:iam::111111111111:role/ci"}], "identity.additional_access[0].principal_arn: account 111111111111 is not the environment's account 333333333333"),
+        ("identity.additional_access", [{"principal_arn": "role/ci"}], "identity.additional_access[0].principal_arn: 'role/ci' is not an IAM role or user ARN"),
+        ("identity.directory", {"name": "corp", "short_name": "CORP"}, "identity.directory.name: String should match pattern"),
+        ("identity.directory", {"name": "corp.example.com", "short_name": "A-VERY-LONG-NETBIOS"}, "identity.directory.short_name: String should match pattern"),
+    ],
+)
+def test_rule_rejects_bad_value_with_field_named(path, value, expected):
+    assert expected in _errors(_set(_prod(), path, value))
+
+
+def test_group_ids_need_an_identity_center_instance():
+    data = _set(_prod(), "identity.identity_center_instance_arn", None)
+    report = _errors(data)
+    assert "identity: permission_sets.platform_admin.group_ids=['a1b2c3d4e5-4d5e6f7a-8b9c-4d0e-1f2a-3b4c5d6e7f8a'] needs identity_center_instance_arn" in report
+
+
+def test_a_principal_is_mapped_once():
+    role = _prod()["identity"]["permission_sets"]["platform_admin"]["role_arn"]
+    data = _set(_prod(), "identity.additional_access", [{"principal_arn": role}])
+    assert f"identity: each principal may be mapped once (one EKS access entry each), repeated: ['{role}']" in _errors(data)
+
+
+def test_long_environment_names_break_bucket_and_permission_set_limits():
+    data = _set(_set(_prod(), "environment", "productionfleet1"), "project", "acmemachinelearning01")
+    report = _errors(data)
+    assert "project='acmemachinelearning01' with environment='productionfleet1' makes bucket name" in report
+    assert "(S3 allows 63); shorten one of them" in report
+    assert "identity.permission_set_prefix: permission set name 'mlp-productionfleet1-platform-admin' is longer than 32 characters" in report
+
+
+def test_subnet_plan_counts_alignment_gaps():
+    # 3 x /24 public, then 3 x /18 private aligned from 10.42.64.0 fill the /16: no room for the isolated /24s.
+    data = _set(_prod(), "network.private_subnet_mask", 18)
+    assert "need 66304 addresses but vpc_cidr='10.42.0.0/16' has 65536" in _errors(data)
+
+
+def test_shipped_data_and_identity_settings_differ_by_environment():
+    dev, staging, prod = (load_config(ROOT / "config" / f"{e}.yaml") for e in ("dev", "staging", "prod"))
+    assert dev.data.collected_data_bucket_arn is None and prod.data.collected_data_bucket_arn
+    assert prod.data.fsx.storage_capacity_gib > dev.data.fsx.storage_capacity_gib
+    assert dev.identity.identity_center_instance_arn is None and staging.identity.identity_center_instance_arn
+    assert prod.identity.directory is not None and dev.identity.directory is None
+    assert prod.data.predictions.expire_after_days > dev.data.predictions.expire_after_days
