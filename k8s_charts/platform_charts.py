@@ -162,6 +162,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
     with the real role ARNs, bucket names and FSx attributes.
     """
     prefix = f"{config.project}-{config.environment}"
+    backing = backing_ref_from_config(config, profile_namespaces=tuple(p.name for p in config.kubeflow.profiles))
     if identities is None:
         identities = {
             component: IdentityRef(namespace=ns, service_account=sa,
@@ -201,12 +202,12 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
             "serving": config.serving,
             "kubeflow": KubeflowInputs(
                 config=config.kubeflow, project=config.project,
-                katib_database=KatibDatabase(host=f"{prefix}-metadata.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com"),
+                # Katib shares the pipelines' Aurora cluster (issue-7b), database `katib`.
+                katib_database=KatibDatabase(host=backing.db_host, port=backing.db_port),
             ),
             # issue-7b: pipelines DB endpoint, secret names, artifacts bucket, login client (conventional here;
             # the delivery stack passes KubeflowBackingStack.backing_ref(...)).
-            KUBEFLOW_BACKING: backing_ref_from_config(
-                config, profile_namespaces=tuple(p.name for p in config.kubeflow.profiles)),
+            KUBEFLOW_BACKING: backing,
         },
         # issue-7b: with SSO on, the gateway sends every request to oauth2-proxy (its AuthService).
         gateway_auth=login_auth_hook() if config.login.enabled else None,

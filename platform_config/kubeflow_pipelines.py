@@ -57,7 +57,7 @@ class KubeflowPipelinesConfig(FrozenModel):
     database: MetadataDatabaseConfig = Field(default_factory=MetadataDatabaseConfig, description="Managed MySQL for KFP.")
     artifact_prefix: str = Field(
         default="pipelines", pattern=r"^[a-z0-9][a-z0-9-]{0,62}$",
-        description="Key prefix in the pipeline-artifacts bucket; runs write under <prefix>/<namespace>/.",
+        description="Key part under each profile in the pipeline-artifacts bucket: runs write <namespace>/<prefix>/.",
     )
     default_cache_staleness: str = Field(
         default="P30D", pattern=r"^P(\d+D)?(T(\d+H)?(\d+M)?(\d+S)?)?$",

@@ -77,7 +77,8 @@ class PipelinesApiChart(PlatformChart):
             env_value("OBJECTSTORECONFIG_HOST", props.s3_endpoint), env_value("OBJECTSTORECONFIG_PORT", "443"),
             env_value("OBJECTSTORECONFIG_SECURE", "true"), env_value("OBJECTSTORECONFIG_REGION", props.region),
             env_config("OBJECTSTORECONFIG_BUCKETNAME", "bucketName"),
-            env_value("OBJECTSTORECONFIG_PIPELINEPATH", f"{props.artifact_prefix}/_pipelines"),
+            # Uploaded pipeline packages: outside every team prefix, only the API server's role reaches them.
+            env_value("OBJECTSTORECONFIG_PIPELINEPATH", f"_kfp/{props.artifact_prefix}"),
             env_value("OBJECTSTORECONFIG_ACCESSKEY", ""), env_value("OBJECTSTORECONFIG_SECRETACCESSKEY", ""),
             env_value("AWS_REGION", props.region),
             # MySQL: host/port/db from the install config, user/password from the ESO-managed Secret.

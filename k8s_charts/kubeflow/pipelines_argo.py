@@ -26,7 +26,7 @@ def artifact_repository(props: PipelinesProps, namespace_expr: str) -> dict:
         "s3": {
             "endpoint": props.s3_endpoint, "region": props.region, "bucket": props.artifacts_bucket, "insecure": False,
             "useSDKCreds": True,
-            "keyFormat": f"{props.artifact_prefix}/{namespace_expr}/{{{{workflow.name}}}}/{{{{workflow.creationTimestamp.Y}}}}/"
+            "keyFormat": f"{namespace_expr}/{props.artifact_prefix}/{{{{workflow.name}}}}/{{{{workflow.creationTimestamp.Y}}}}/"
                          "{{workflow.creationTimestamp.m}}/{{workflow.creationTimestamp.d}}/{{pod.name}}",
         },
     }

@@ -76,6 +76,8 @@ class PipelinesProps:
     workflow_ttl_seconds: int = 86400
     log_level: str = "info"
     replicas: int = 1
+    katib_secret: bool = False
+    """Also deliver Katib's DB credentials (issue-7a's `katib-mysql-secrets`) from the same database secret."""
 
     @property
     def identity_mode(self) -> Literal["pod-identity", "kube2iam"]:
@@ -86,8 +88,12 @@ class PipelinesProps:
         return f"s3.{self.region}.amazonaws.com"
 
     def pipeline_root(self, namespace: str) -> str:
-        """Where a profile's v2 artifacts land: s3://<bucket>/<prefix>/<namespace>/v2/artifacts."""
-        return f"s3://{self.artifacts_bucket}/{self.artifact_prefix}/{namespace}/v2/artifacts"
+        """Where a profile's v2 artifacts land: s3://<bucket>/<namespace>/<prefix>/v2/artifacts.
+
+        Namespace first, so a team role scoped to `pipeline-artifacts/<team>/` (issue-7a's profile prefixes)
+        covers everything its runs write.
+        """
+        return f"s3://{self.artifacts_bucket}/{namespace}/{self.artifact_prefix}/v2/artifacts"
 
     def pod_annotations(self, service_account: str) -> dict[str, str]:
         """kube2iam reads the role from a pod annotation; Pod Identity needs none (the association names the SA)."""

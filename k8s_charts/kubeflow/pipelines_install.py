@@ -87,7 +87,13 @@ def pipelines_props(props: ClusterServicesProps, backing: KubeflowBackingRef) ->
         profile_namespaces=backing.profile_namespaces, default_cache_staleness=backing.default_cache_staleness,
         workflow_ttl_seconds=backing.workflow_ttl_seconds, log_level=backing.log_level,
         replicas=2 if props.environment.startswith("prod") else 1,
+        katib_secret=_katib_enabled(props),
     )
+
+
+def _katib_enabled(props: ClusterServicesProps) -> bool:
+    kubeflow = props.sections.get("kubeflow")  # issue-7a's KubeflowInputs
+    return bool(kubeflow is not None and kubeflow.config.katib_enabled)
 
 
 def add_pipelines_charts(scope: Construct, *, props: PipelinesProps, login: LoginProps | None = None) -> dict[str, PlatformChart]:

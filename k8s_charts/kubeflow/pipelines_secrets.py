@@ -17,7 +17,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart, pinned_image
-from k8s_charts.kubeflow.common import NAMESPACE
+from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
 from k8s_charts.kubeflow.pipelines_common import (
     DB_SECRET, ESO_VERSION, SECRET_STORE, SECRETS_SA, PipelinesProps, Workload, cluster_role, deployment, role, rule,
     service_account,
@@ -79,3 +79,7 @@ class PipelinesSecretsChart(PlatformChart):
         # RDS-generated secrets are JSON {username, password, host, port, dbname, engine}.
         external_secret(self, name=DB_SECRET, target=DB_SECRET, remote_key=props.db_secret_name,
                         keys={"username": "username", "password": "password"})
+        if props.katib_secret:
+            # Katib v0.19.0 keeps its tables in database `katib` of the same Aurora cluster (keys it reads: DB_USER/DB_PASSWORD).
+            external_secret(self, name=KATIB_DB_SECRET, target=KATIB_DB_SECRET, remote_key=props.db_secret_name,
+                            keys={"DB_USER": "username", "DB_PASSWORD": "password"})

@@ -11,6 +11,7 @@ import yaml
 
 from k8s_charts.kubeflow.pipelines_common import AWS_SERVICE_ACCOUNTS, DB_SECRET, PipelinesProps
 from k8s_charts.kubeflow.pipelines_install import add_pipelines_charts
+from tests.conftest import shipped_config
 from tests.k8s_charts.kubeflow.conftest import first_profile, pipelines_objects
 from tests.support.k8s_gates import (
     all_gate_problems, containers_of, custom_resource_problems, mutated, pod_specs, pod_templates, reference_problems,
@@ -127,9 +128,13 @@ def test_argo_and_launcher_write_to_s3_with_sdk_credentials(kfp):
     repo = yaml.safe_load(controller_cm["artifactRepository"])["s3"]
     assert repo["useSDKCreds"] is True and "accessKeySecret" not in repo and repo["insecure"] is False
     per_ns = json.loads(kfp.one("ConfigMap", "artifact-repositories", PROFILE)["data"]["default-namespaced"])["s3"]
-    assert per_ns["useSDKCreds"] is True and per_ns["keyFormat"].startswith(f"pipelines/{PROFILE}/")
+    # Namespace first: the team's `pipeline-artifacts/<team>/` prefix (its AWS role) covers every run's keys.
+    assert per_ns["useSDKCreds"] is True and per_ns["keyFormat"].startswith(f"{PROFILE}/pipelines/")
     launcher = kfp.one("ConfigMap", "kfp-launcher", PROFILE)["data"]
-    assert launcher["defaultPipelineRoot"] == f"s3://{repo['bucket']}/pipelines/{PROFILE}/v2/artifacts"
+    assert launcher["defaultPipelineRoot"] == f"s3://{repo['bucket']}/{PROFILE}/pipelines/v2/artifacts"
+    profile = next(p for p in shipped_config(kfp.variant).kubeflow.profiles if p.name == PROFILE)
+    assert any(f"pipeline-artifacts/{PROFILE}/".startswith(x) for x in profile.s3_prefixes), \
+        "the profile's AWS identity must allow its pipeline root"
     assert yaml.safe_load(launcher["providers"])["s3"]["default"]["credentials"] == {"fromEnv": True}
 
 
@@ -157,6 +162,8 @@ def test_database_credentials_are_only_secret_references(kfp):
                 ref = e["valueFrom"]["secretKeyRef"]
                 secret_refs.add((ref["name"], ref["key"]))
     assert secret_refs == {(DB_SECRET, "password"), (DB_SECRET, "username")}
+    katib = kfp.one("ExternalSecret", "katib-mysql-secrets", "kubeflow")["spec"]
+    assert {(d["secretKey"], d["remoteRef"]["property"]) for d in katib["data"]} == {("DB_USER", "username"), ("DB_PASSWORD", "password")}
     external = kfp.one("ExternalSecret", DB_SECRET, "kubeflow")["spec"]
     assert external["secretStoreRef"] == {"kind": "SecretStore", "name": "aws-secrets-manager"}
     assert all(d["remoteRef"]["key"].endswith("-kfp-db/credentials") for d in external["data"])
