@@ -86,6 +86,8 @@ class PipelinesApiChart(PlatformChart):
             env_secret("DBCONFIG_MYSQLCONFIG_USER", "username"), env_secret("DBCONFIG_MYSQLCONFIG_PASSWORD", "password"),
             env_config("DBCONFIG_MYSQLCONFIG_DBNAME", "pipelineDb"), env_config("DBCONFIG_MYSQLCONFIG_HOST", "mysqlHost"),
             env_config("DBCONFIG_MYSQLCONFIG_PORT", "mysqlPort"),
+            # go-sql-driver DSN parameters (viper parses the JSON): encrypt to Aurora whenever it offers TLS.
+            env_value("DBCONFIG_MYSQLCONFIG_EXTRAPARAMS", '{"tls":"preferred"}'),
             env_value("V2_DRIVER_IMAGE", kfp_image("driver")), env_value("V2_LAUNCHER_IMAGE", kfp_image("launcher")),
             env_value("COMPILED_PIPELINE_SPEC_PATCH", "{}"),
             *userid_env(),
