@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, pinned_image
+from k8s_charts.base import (
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pinned_image, pod_security_context,
+    resources,
+)
 from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
 from k8s_charts.kubeflow.pipelines_common import (
     DB_SECRET, ESO_VERSION, SECRET_STORE, SECRETS_SA, PipelinesProps, Workload, cluster_role, deployment, role, rule,
@@ -24,6 +27,8 @@ from k8s_charts.kubeflow.pipelines_common import (
 )
 
 NAME = "kfp-external-secrets"
+# Only the mysql client of the image is used (the server never starts); 8.4 LTS speaks to Aurora MySQL 3.
+MYSQL_CLIENT_IMAGE = pinned_image("docker.io/library/mysql", "8.4.3")
 _ESO = ["external-secrets.io"]
 
 
@@ -83,3 +88,37 @@ class PipelinesSecretsChart(PlatformChart):
             # Katib v0.19.0 keeps its tables in database `katib` of the same Aurora cluster (keys it reads: DB_USER/DB_PASSWORD).
             external_secret(self, name=KATIB_DB_SECRET, target=KATIB_DB_SECRET, remote_key=props.db_secret_name,
                             keys={"DB_USER": "username", "DB_PASSWORD": "password"})
+            self._katib_database(props)
+
+    def _katib_database(self, props: PipelinesProps) -> None:
+        """KFP and ML Metadata create their databases; Katib v0.19.0 connects to an existing `katib` one
+        (pkg/db/v1beta1/mysql builds the DSN with the name), so a Job creates it, idempotently."""
+        labels = {"app": "katib-database-init", "app.kubernetes.io/name": "katib-database-init",
+                  "ml-platform/kubeflow-pipelines": "true"}
+        secret = lambda key: {"secretKeyRef": {"name": DB_SECRET, "key": key}}  # noqa: E731
+        self.api(
+            "Job-katib-database-init", api_version="batch/v1", kind="Job", name="katib-database-init", namespace=NAMESPACE,
+            labels=labels,
+            annotations=checkov_skips(IMAGE_DIGEST_SKIP,
+                                      "CKV_K8S_35=the mysql client reads the password from MYSQL_PWD only; it is a secretKeyRef"),
+            spec={
+                # Retries cover the minutes until ESO has written mysql-secret and Aurora accepts connections.
+                "backoffLimit": 20, "ttlSecondsAfterFinished": 86400,
+                "template": {"metadata": {"labels": labels}, "spec": {
+                    "restartPolicy": "OnFailure", "serviceAccountName": "default", "automountServiceAccountToken": False,
+                    "securityContext": pod_security_context(),
+                    "containers": [{
+                        "name": "create-database", "image": MYSQL_CLIENT_IMAGE, "imagePullPolicy": "Always",
+                        "command": ["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
+                                    "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
+                        "env": [
+                            {"name": "DB_HOST", "value": props.db_host}, {"name": "DB_PORT", "value": str(props.db_port)},
+                            {"name": "DB_USER", "valueFrom": secret("username")},
+                            {"name": "MYSQL_PWD", "valueFrom": secret("password")},
+                        ],
+                        "securityContext": container_security_context(),
+                        "resources": resources("50m", "64Mi", memory_limit="128Mi"),
+                    }],
+                }},
+            },
+        )

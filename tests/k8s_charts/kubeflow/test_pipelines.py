@@ -219,3 +219,12 @@ def test_profiles_get_their_objects_and_no_profile_means_none():
     charts = add_pipelines_charts(app, props=props)
     assert charts["profiles"].to_json() == []
     assert "login" not in charts and "routes" not in charts
+
+
+def test_katib_database_is_created_by_a_job_reading_the_same_secret(kfp):
+    job = kfp.one("Job", "katib-database-init", "kubeflow")
+    container = job["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e for e in container["env"]}
+    assert env["MYSQL_PWD"]["valueFrom"]["secretKeyRef"] == {"name": DB_SECRET, "key": "password"}
+    assert "CREATE DATABASE IF NOT EXISTS katib" in " ".join(container["command"])
+    assert env["DB_HOST"]["value"] == kfp.one("ConfigMap", "pipeline-install-config", "kubeflow")["data"]["mysqlHost"]
