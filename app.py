@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import aws_cdk as cdk
 
@@ -28,7 +29,9 @@ def main() -> int:
     except ConfigError as exc:
         print(exc, file=sys.stderr)
         return 1
-    build_platform(app, config=config)
+    # Plain-YAML copies of the in-cluster charts for review and GitOps: dist/<env>/<chart>.yaml.
+    dist_root = Path(app.node.try_get_context("dist") or Path(__file__).resolve().parent / "dist")
+    build_platform(app, config=config, dist_dir=dist_root / config.environment)
     try:
         app.synth()
     except RuntimeError as exc:

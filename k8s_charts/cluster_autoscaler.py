@@ -23,7 +23,7 @@ NAMESPACE = "platform-system"
 APP = "cluster-autoscaler"
 IMAGE = "registry.k8s.io/autoscaling/cluster-autoscaler"
 # Kubernetes minor -> autoscaler release of the same minor.
-VERSIONS = {"1.34": "v1.34.1", "1.35": "v1.35.0", "1.36": "v1.36.0"}
+VERSIONS = {"1.34": "v1.34.5", "1.35": "v1.35.1", "1.36": "v1.36.1"}
 METRICS_PORT = 8085
 
 

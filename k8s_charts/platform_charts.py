@@ -20,8 +20,9 @@ from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutosca
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
+from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
+from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
-from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, default_bucket_names
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
     BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
@@ -71,21 +72,6 @@ def _lbc(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
                                           props=AwsLoadBalancerControllerProps.from_cluster(props))
 
 
-def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool] = lambda p: True) -> ChartFactory:
-    """A serving chart (k8s_charts/seldon), only when `serving.enabled` and `when` holds for the declarations."""
-    def factory(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
-        serving = props.sections.get("serving")
-        if serving is None or not serving.enabled:
-            return None
-        serving_props = ServingProps.from_cluster(props)
-        if not when(serving_props):
-            return None
-        if chart is SeldonCrdChart:
-            return SeldonCrdChart(app, chart_id, kubernetes_version=props.kubernetes_version)
-        return chart(app, chart_id, props=serving_props)
-    return factory
-
-
 def _emissary_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return EmissaryCrdsChart(app, "emissary-crds", props=EmissaryProps.from_cluster(props))
 
@@ -113,6 +99,21 @@ def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Ch
 def _monitoring(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return MonitoringChart(app, "monitoring", props=MonitoringProps.from_cluster(props))
 
+
+
+def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool] = lambda p: True) -> ChartFactory:
+    """A serving chart (k8s_charts/seldon), only when `serving.enabled` and `when` holds for the declarations."""
+    def factory(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+        serving = props.sections.get("serving")
+        if serving is None or not serving.enabled:
+            return None
+        serving_props = ServingProps.from_cluster(props)
+        if not when(serving_props):
+            return None
+        if chart is SeldonCrdChart:
+            return SeldonCrdChart(app, chart_id, kubernetes_version=props.kubernetes_version)
+        return chart(app, chart_id, props=serving_props)
+    return factory
 
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
@@ -169,11 +170,15 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                                    role_arn=f"arn:aws:iam::{config.account}:role/{prefix}-{component}")
             for component, (ns, sa) in PLATFORM_IDENTITIES.items()
         }
+    # One role per Kubeflow profile, used by the namespace's default-editor (issue-7a); the cluster stack's
+    # identities take precedence once it creates them from `profile_identity_requests`.
+    identities = {**profile_identity_refs(project=config.project, environment=config.environment, account=config.account,
+                                          profiles=config.kubeflow.profiles), **identities}
     return ClusterServicesProps(
         environment=config.environment,
         account=config.account,
         region=config.region,
-        cluster_name=cluster_name or prefix,
+        cluster_name=cluster_name or f"{prefix}-eks",
         kubernetes_version=config.cluster.kubernetes_version,
         identity_mode=config.cluster.workload_identity,
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
@@ -187,31 +192,31 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
             for g in config.cluster.gpu_node_groups
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",
-                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh"),
-        buckets=buckets or {
-            # issue-7a's profile data stores by convention; where keys overlap the data stack's real names
-            # (platform_config.data.bucket_name, what issue-3 creates) below win.
-            **default_bucket_names(config.project, config.environment, config.account),
-            "metrics": f"{prefix}-metrics-{config.account}",
-            # The data stack's names: <project>-<environment>-<account>-<store>.
-            **{store: f"{prefix}-{config.account}-{store.replace('_', '-')}"
-               for store in ("models", "predictions", "collected_data", "offline_features")},
-        },
+                          dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh",
+                          storage_capacity_gib=config.data.fsx.storage_capacity_gib),
+        buckets=buckets or _bucket_names(config),
         platform_services=config.platform_services,
         sections={
             "serving": config.serving,
             "kubeflow": KubeflowInputs(
-                config=config.kubeflow, project=config.project,
+                config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
                 # Katib shares the pipelines' Aurora cluster (issue-7b), database `katib`.
                 katib_database=KatibDatabase(host=backing.db_host, port=backing.db_port),
             ),
             # issue-7b: pipelines DB endpoint, secret names, artifacts bucket, login client (conventional here;
-            # the delivery stack passes KubeflowBackingStack.backing_ref(...)).
+            # stacks/cluster_services.props_from_stage passes KubeflowBackingStack.backing_ref(...)).
             KUBEFLOW_BACKING: backing,
         },
         # issue-7b: with SSO on, the gateway sends every request to oauth2-proxy (its AuthService).
         gateway_auth=login_auth_hook() if config.login.enabled else None,
     )
+
+
+def _bucket_names(config: PlatformConfig) -> dict[str, str]:
+    """The data stores' bucket names: fixed by config (the data stack names its buckets the same way)."""
+    names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
+    # collected_data/offline_features: the serving batch jobs' inputs (issue-6).
+    return {store: names[store] for store in ("metrics", "models", "predictions", "collected_data", "offline_features")}
 
 
 def synth_objects(props: ClusterServicesProps) -> dict[str, list[dict]]:

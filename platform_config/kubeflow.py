@@ -16,9 +16,10 @@ from platform_config.base import FrozenModel
 EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
 Email = Annotated[str, Field(pattern=EMAIL)]
 
-# The platform's S3 data stores (one bucket each, created or imported by the data stack). A profile's
-# prefixes name a store and a path inside it: `features/vision/`. The CDK side maps the store to its bucket.
-PLATFORM_DATA_STORES = ("collected-data", "features", "models", "predictions", "metrics", "pipeline-artifacts")
+# The platform's S3 data stores a team may be given (one bucket each, created or imported by the data stack),
+# named by their bucket suffix (platform_config/data.py STORE_BUCKET_SUFFIXES). A profile's prefixes name a
+# store and a path inside it: `offline-features/vision/`.
+PLATFORM_DATA_STORES = ("collected-data", "offline-features", "models", "predictions", "metrics", "pipeline-artifacts")
 
 # Namespaces a profile may not take: the system's and the platform's own.
 RESERVED_NAMESPACES = frozenset({
@@ -97,7 +98,7 @@ class KubeflowProfile(FrozenModel):
     contributors: tuple[Contributor, ...] = Field(default=(), description="Other users with edit or view access.")
     quota: ProfileQuota = Field(default_factory=ProfileQuota, description="Resource quota of the namespace.")
     s3_prefixes: tuple[str, ...] = Field(
-        default=(), description="S3 prefixes the profile's workload identity may read and write: '<store>/<path>/'."
+        default=(), description="S3 prefixes the profile's workload identity may read and write: '<store>/<path>/', store one of collected-data, offline-features, models, predictions, metrics, pipeline-artifacts."
     )
 
     @field_validator("name")

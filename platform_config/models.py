@@ -81,6 +81,9 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
+        problems += self.network.subnet_problems(len(self.availability_zones))
+        problems += bucket_name_problems(self.project, self.environment, self.account)
+        problems += self.identity.problems(environment=self.environment, account=self.account)
         cert = self.platform_services.gateway.certificate_arn
         if cert and certificate_region(cert) != self.region:
             problems.append(
@@ -91,9 +94,6 @@ class PlatformConfig(FrozenModel):
             problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
-        problems += self.network.subnet_problems(len(self.availability_zones))
-        problems += bucket_name_problems(self.project, self.environment, self.account)
-        problems += self.identity.problems(environment=self.environment, account=self.account)
         if problems:
             raise ValueError("\n".join(problems))
         return self

@@ -107,6 +107,8 @@ class PlatformCluster(Construct):
             self, "KubectlProviderSecurityGroup", vpc=vpc, allow_all_outbound=False,
             description=f"{cluster_name} kubectl provider: HTTPS to the private API endpoint only",
         )
+        # The handler calls the EKS and STS APIs (through NAT or the VPC's endpoints) and the private endpoint.
+        self.kubectl_security_group.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(443), "AWS APIs over HTTPS")
         self.cluster = eks.Cluster(
             self, "Cluster",
             cluster_name=cluster_name,

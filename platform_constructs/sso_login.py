@@ -89,9 +89,11 @@ class SsoLogin(Construct):
 
         client_cfn = self.client.node.default_child
         assert isinstance(client_cfn, cdk.CfnResource)
+        self.client_secret_name = f"{name}/oauth2-proxy-client-secret"
+        self.cookie_secret_name = f"{name}/oauth2-proxy-cookie-secret"
         self.client_secret = secretsmanager.Secret(
             self, "ClientSecret",
-            secret_name=f"{name}/oauth2-proxy-client-secret",
+            secret_name=self.client_secret_name,
             description="Cognito app client secret of oauth2-proxy (copied by CloudFormation, never in the template)",
             secret_string_value=cdk.SecretValue.resource_attribute(client_cfn.get_att("ClientSecret").to_string()),
             encryption_key=secrets_key,
@@ -100,7 +102,7 @@ class SsoLogin(Construct):
         # oauth2-proxy accepts a 16, 24 or 32 byte cookie secret.
         self.cookie_secret = secretsmanager.Secret(
             self, "CookieSecret",
-            secret_name=f"{name}/oauth2-proxy-cookie-secret",
+            secret_name=self.cookie_secret_name,
             description="oauth2-proxy session cookie encryption secret",
             generate_secret_string=secretsmanager.SecretStringGenerator(password_length=32, exclude_punctuation=True),
             encryption_key=secrets_key,

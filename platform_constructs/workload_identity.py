@@ -229,7 +229,7 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
-                "serving", "serving", "model-serving",
+                "serving", "ml-serving", "model-serving",
                 "Seldon model servers read models, write predictions and read online features",
                 statements=(
                     *self._read(stores.models_bucket),
@@ -247,7 +247,7 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
-                "notebooks", "ml-team", "default-editor",
+                "notebooks", "data-science", "default-editor",
                 "Notebooks of the default profile read the team's collected data and offline features",
                 statements=(*self._read(stores.collected_data_bucket, stores.offline_features_bucket), self._kms(write=False)),
                 wildcard_reason=objects,
@@ -259,7 +259,7 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
-                "cluster-autoscaler", "kube-system", "cluster-autoscaler",
+                "cluster-autoscaler", "platform-system", "cluster-autoscaler",
                 "Cluster Autoscaler resizes only this cluster's node groups",
                 statements=(
                     iam.PolicyStatement(
@@ -288,7 +288,7 @@ class WorkloadIdentity(Construct):
                 ),
             ),
             _Spec(
-                "aws-load-balancer-controller", "kube-system", "aws-load-balancer-controller",
+                "aws-load-balancer-controller", "platform-system", "aws-load-balancer-controller",
                 "AWS Load Balancer Controller manages only load balancers and security groups it tagged for this cluster",
                 statements=_load_balancer_controller_statements(self._partition, self._region, self._account),
                 wildcard_reason=(

@@ -30,8 +30,8 @@ def imds_hop_limit(workload_identity: str) -> int:
 
     kube2iam mode uses 2. kube2iam itself needs only 1: its iptables rule DNATs pod traffic for
     169.254.169.254:80 (arriving on `eni+`) to its host-network port, and it fetches tokens and
-    pass-through metadata from the host namespace (0.11+ strips X-Forwarded-For so IMDS accepts the
-    proxied token PUT). The 2 is for pod requests kube2iam does not intercept, which then reach IMDS
+    pass-through metadata from the host namespace (current releases drop the client address so the
+    proxied token PUT carries no X-Forwarded-For, which IMDS would refuse). The 2 is for pod requests kube2iam does not intercept, which then reach IMDS
     directly: on every node from boot until the kube2iam pod has installed its rule (GPU nodes scale from
     zero, so that window opens for each new GPU node) and for interfaces outside `--host-interface`.
     With 1 those SDK calls hang on the token PUT until the SDK falls back; with 2 they succeed with the
@@ -42,7 +42,11 @@ def imds_hop_limit(workload_identity: str) -> int:
 
 
 class ClusterStack(PlatformStack):
-    """Everything EKS: thin wiring of PlatformCluster, node groups, add-ons and WorkloadIdentity."""
+    """Everything EKS: thin wiring of PlatformCluster, node groups, add-ons and WorkloadIdentity.
+
+    Stateful (termination protection outside dev): it holds the control-plane audit logs, and deleting it
+    takes every workload on the cluster with it.
+    """
 
     def __init__(
         self,
@@ -59,7 +63,7 @@ class ClusterStack(PlatformStack):
         access_mappings: Sequence[AccessMappingLike] = (),
     ) -> None:
         super().__init__(
-            scope, construct_id, config=config,
+            scope, construct_id, config=config, stateful=True,
             description=f"ML platform {config.environment}: EKS cluster, node groups, add-ons, workload identities",
         )
         cc = config.cluster

@@ -91,13 +91,13 @@ class KubeflowBackingStack(PlatformStack):
             login = LoginProps(
                 hostname=config.platform_services.gateway.hostname, kubernetes_version=config.cluster.kubernetes_version,
                 identity_mode=config.cluster.workload_identity, issuer_url=self.sso.issuer_url,
-                client_id=self.sso.client.user_pool_client_id, client_secret_name=self.sso.client_secret.secret_name,
-                cookie_secret_name=self.sso.cookie_secret.secret_name,
+                client_id=self.sso.client.user_pool_client_id, client_secret_name=self.sso.client_secret_name,
+                cookie_secret_name=self.sso.cookie_secret_name,
                 allowed_email_domains=config.login.allowed_email_domains, session_hours=config.login.session_hours,
             )
         return KubeflowBackingRef(
             db_host=self.database.cluster.cluster_endpoint.hostname, db_port=self.database.port,
-            db_secret_name=self.database.secret.secret_name, artifacts_bucket=artifacts_bucket_name,
+            db_secret_name=self.database.secret_name, artifacts_bucket=artifacts_bucket_name,
             artifact_prefix=kfp.artifact_prefix, profile_namespaces=profile_namespaces,
             default_cache_staleness=kfp.default_cache_staleness, workflow_ttl_seconds=kfp.workflow_ttl_seconds,
             log_level=kfp.log_level, login=login,

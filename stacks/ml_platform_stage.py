@@ -6,6 +6,7 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from platform_config import PlatformConfig
+from stacks.cluster_services import add_platform_services, props_from_stage
 from stacks.cluster_stack import ClusterStack
 from stacks.data_stack import DataStack
 from stacks.identity_stack import IdentityStack
@@ -46,6 +47,11 @@ class MlPlatformStage(cdk.Stage):
         )
         self.kubeflow_backing.add_stack_dependency(self.data)
         self.kubeflow_backing.add_stack_dependency(self.cluster)
+        # In-cluster services: chart inputs from the cluster and data stacks, one or more delivery stacks.
+        self.cluster_services_props = props_from_stage(self)
+        self.platform_services = add_platform_services(self, self.cluster_services_props)
+        for services in self.platform_services:
+            services.add_stack_dependency(self.kubeflow_backing)
 
         tags = {
             "environment": config.environment,

@@ -19,7 +19,8 @@ def _cdk(*args: str, outdir) -> subprocess.CompletedProcess:
         env.pop(key, None)
     env["AWS_CONFIG_FILE"] = env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
     return subprocess.run(
-        [str(ROOT / "node_modules" / ".bin" / "cdk"), "synth", "--quiet", "--output", str(outdir), *args],
+        [str(ROOT / "node_modules" / ".bin" / "cdk"), "synth", "--quiet", "--output", str(outdir),
+         "-c", f"dist={outdir}/dist", *args],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False,
     )
 
@@ -51,3 +52,20 @@ def test_env_context_selects_the_config_file(tmp_path):
     result = _cdk("-c", "env=prod", outdir=tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "assembly-prod").is_dir()
+
+
+def test_synth_writes_every_chart_as_plain_yaml(tmp_path):
+    import yaml
+
+    from k8s_charts.platform_charts import CHART_FACTORIES
+
+    result = _cdk("-c", "env=dev", outdir=tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    dist = tmp_path / "out" / "dist" / "dev"
+    files = sorted(p.stem for p in dist.glob("*.yaml"))
+    expected = {name for name, _ in CHART_FACTORIES} - {"kube2iam"}  # dev runs Pod Identity
+    assert set(files) >= expected - {"gpu"} and "kube2iam" not in files
+    for path in dist.glob("*.yaml"):
+        text = path.read_text()
+        assert "${Token[" not in text, f"{path.name} carries an unresolved CDK token"
+        assert all(doc["metadata"]["name"] for doc in yaml.safe_load_all(text) if doc)

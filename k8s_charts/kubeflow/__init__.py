@@ -10,7 +10,7 @@ the Katib database endpoint travel in `props.sections`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Mapping
 
 import cdk8s
 
@@ -18,6 +18,7 @@ from platform_config.kubeflow import PLATFORM_DATA_STORES, KubeflowConfig
 
 if TYPE_CHECKING:
     from k8s_charts.props import ClusterServicesProps
+    from platform_config import PlatformConfig
 
 SECTION = "kubeflow"
 
@@ -39,12 +40,18 @@ class KubeflowInputs:
     config: KubeflowConfig
     project: str
     katib_database: KatibDatabase | None
+    # store (as named in profile prefixes, e.g. "offline-features") -> bucket name
+    bucket_names: Mapping[str, str]
 
 
-def default_bucket_names(project: str, environment: str, account: str) -> dict[str, str]:
-    """Bucket per data store by convention, `<project>-<env>-<store>-<account>`; the delivery stack passes the
-    data stack's real names (they must cover every store a profile prefix names)."""
-    return {store: f"{project}-{environment}-{store}-{account}" for store in PLATFORM_DATA_STORES}
+def kubeflow_bucket_names(config: "PlatformConfig") -> dict[str, str]:
+    """Bucket of each store a profile prefix may name: the data stack's deterministic names (the imported
+    collected-data bucket when configured), keyed by the bucket suffix used in `s3_prefixes`."""
+    from platform_config.data import STORE_BUCKET_SUFFIXES
+
+    names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
+    by_suffix = {suffix: names[key] for key, suffix in STORE_BUCKET_SUFFIXES.items() if key in names}
+    return {store: by_suffix[store] for store in PLATFORM_DATA_STORES}
 
 
 def _inputs(props: "ClusterServicesProps") -> KubeflowInputs:
@@ -119,12 +126,15 @@ def _katib(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
 
 
 def _profiles(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
-    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps, profile_identity_component
 
     project = _inputs(props).project
+    profiles = _kubeflow(props).profiles
+    role_arns = {p.name: props.identity(profile_identity_component(p.name)).role_arn for p in profiles}
     return KubeflowProfilesChart(app, "kubeflow-profiles", props=ProfilesProps(
-        **_env(props), profiles=_kubeflow(props).profiles, project=project, environment=props.environment,
-        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(props.buckets), fsx=props.fsx))
+        **_env(props), profiles=profiles, project=project, environment=props.environment,
+        account=props.account, region=props.region, vpc_cidr=props.vpc_cidr, bucket_names=dict(_inputs(props).bucket_names), fsx=props.fsx,
+        role_arns=role_arns))
 
 
 def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:

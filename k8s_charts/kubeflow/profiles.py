@@ -17,6 +17,7 @@ AWS identity per profile (the CDK side consumes `profile_identity_requests`):
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
@@ -29,7 +30,7 @@ from k8s_charts.kubeflow.common import (
     GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration,
 )
 from k8s_charts.kubeflow.profiles_controller import PROFILE_NAMESPACE_LABELS
-from k8s_charts.props import FsxRef
+from k8s_charts.props import FsxRef, IdentityRef
 from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
 from k8s_charts.storage import FSX_STORAGE_CLASS
 from platform_config.kubeflow import KubeflowProfile
@@ -67,8 +68,12 @@ class TrainingVolumeRequest:
 
 
 def profile_role_name(project: str, environment: str, profile: str) -> str:
-    """Deterministic IAM role name (<= 64 chars) so the namespace annotation can name it before deploy."""
-    return f"{project}-{environment}-kf-{profile}"[:64]
+    """Deterministic IAM role name (<= 64 chars) so the namespace annotation can name it before deploy; a
+    name too long for IAM keeps a hash of the full name so two profiles never collide."""
+    name = f"{project}-{environment}-kf-{profile}"
+    if len(name) <= 64:
+        return name
+    return f"{name[:55]}-{hashlib.sha256(name.encode()).hexdigest()[:8]}"
 
 
 def profile_identity_requests(*, project: str, environment: str, profiles: Sequence[KubeflowProfile]) -> tuple[ProfileIdentityRequest, ...]:
@@ -77,6 +82,27 @@ def profile_identity_requests(*, project: str, environment: str, profiles: Seque
                                role_name=profile_role_name(project, environment, p.name), s3_prefixes=tuple(p.s3_prefixes))
         for p in profiles
     )
+
+
+PROFILE_IDENTITY_PREFIX = "kubeflow-profile-"
+
+
+def profile_identity_component(profile: str) -> str:
+    """The key of a profile's role in `ClusterServicesProps.identities`."""
+    return f"{PROFILE_IDENTITY_PREFIX}{profile}"
+
+
+def profile_identity_refs(*, project: str, environment: str, account: str,
+                          profiles: Sequence[KubeflowProfile]) -> dict[str, IdentityRef]:
+    """Conventional identities of the profiles (role ARNs by name) for `ClusterServicesProps.identities`; the
+    cluster stack creates the role and the Pod Identity association per entry, with the policy of the
+    matching `profile_identity_requests` entry."""
+    return {
+        profile_identity_component(p.name): IdentityRef(
+            namespace=p.name, service_account=EDITOR_SA,
+            role_arn=f"arn:aws:iam::{account}:role/{profile_role_name(project, environment, p.name)}")
+        for p in profiles
+    }
 
 
 def training_volume_requests(profiles: Sequence[KubeflowProfile]) -> tuple[TrainingVolumeRequest, ...]:
@@ -104,6 +130,8 @@ class ProfilesProps(ChartEnv):
     vpc_cidr: str
     bucket_names: Mapping[str, str]
     fsx: FsxRef | None
+    # profile name -> the IAM role ARN its default-editor uses (ClusterServicesProps.identities).
+    role_arns: Mapping[str, str]
     gateway_namespace: str = GATEWAY_NAMESPACE
     gateway_pod_labels: Mapping[str, str] = field(default_factory=lambda: dict(GATEWAY_POD_LABELS))
 
@@ -117,12 +145,15 @@ class KubeflowProfilesChart(PlatformChart):
         missing = sorted({p.split("/", 1)[0] for prof in props.profiles for p in prof.s3_prefixes} - set(props.bucket_names))
         if missing:
             raise ValueError(f"bucket_names has no bucket for store(s) {missing} used by profile s3_prefixes")
+        no_role = sorted({p.name for p in props.profiles} - set(props.role_arns))
+        if no_role:
+            raise ValueError(f"role_arns has no IAM role for profile(s) {no_role}")
         self.props = props
         for profile in props.profiles:
             self._profile(profile)
 
     def role_arn(self, profile: str) -> str:
-        return f"arn:aws:iam::{self.props.account}:role/{profile_role_name(self.props.project, self.props.environment, profile)}"
+        return self.props.role_arns[profile]
 
     def _profile(self, p: KubeflowProfile) -> None:
         ns = p.name

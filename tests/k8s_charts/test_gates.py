@@ -163,3 +163,15 @@ def test_checkov_gate_reports_a_failure_and_a_skip_without_reason():
     problems = k8s_checkov_problems({"bad": [NS, bad, reasonless]})
     assert any(p.startswith("FAILED CKV_K8S_20") and "Deployment.n.d" in p for p in problems)
     assert any(p.startswith("SKIP without a reason: CKV_K8S_43") for p in problems)
+
+
+@pytest.mark.parametrize("version", ["1.34", "1.36"])
+def test_charts_validate_for_every_supported_kubernetes_version(dev_charts, version):
+    import dataclasses
+
+    from k8s_charts.platform_charts import synth_objects
+
+    objects = [o for chart in synth_objects(dataclasses.replace(dev_charts.props, kubernetes_version=version)).values()
+               for o in chart]
+    assert schema_problems(objects, version) == []
+    assert namespace_problems(objects, version) == []

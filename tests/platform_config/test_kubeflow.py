@@ -49,7 +49,7 @@ def test_examples_need_katib():
 
 
 def test_overlap_is_detected_in_either_order():
-    data = _set(_prod(), "kubeflow.profiles.1.s3_prefixes", ["features/"])
-    assert "[0] 'features/' must name a path inside the 'features' store" in _errors(data)
-    data = _set(_prod(), "kubeflow.profiles.1.s3_prefixes", ["features/vision/deep/"])
-    assert "'features/vision/deep/' of profile 'nlp' overlaps 'features/vision/' of profile 'vision'" in _errors(data)
+    data = _set(_prod(), "kubeflow.profiles.1.s3_prefixes", ["offline-features/"])
+    assert "[0] 'offline-features/' must name a path inside the 'offline-features' store" in _errors(data)
+    data = _set(_prod(), "kubeflow.profiles.1.s3_prefixes", ["offline-features/vision/deep/"])
+    assert "'offline-features/vision/deep/' of profile 'nlp' overlaps 'offline-features/vision/' of profile 'vision'" in _errors(data)

@@ -94,6 +94,19 @@ def test_access_entries_per_mapped_role_with_scoped_policies(harness):
         assert entry.get("KubernetesGroups", []) == list(mapping.kubernetes_groups)
 
 
+def test_access_entries_for_every_configured_mapping(cluster):
+    mappings = cluster.stack.node.scope.identity.access_mappings
+    entries = [e["Properties"] for e in cluster.resources("AWS::EKS::AccessEntry").values()]
+    # One per mapping plus the kubectl provider's admin entry.
+    assert len(entries) == len(mappings) + 1
+    by_principal = {e["PrincipalArn"]: e for e in entries if isinstance(e["PrincipalArn"], str)}
+    for mapping in mappings:
+        (policy,) = by_principal[mapping.principal_arn]["AccessPolicies"]
+        assert policy["PolicyArn"].endswith(f"/{mapping.access_policy}")
+        expected = {"Type": "namespace", "Namespaces": list(mapping.namespaces)} if mapping.namespaces else {"Type": "cluster"}
+        assert policy["AccessScope"] == expected
+
+
 def _nodegroups(cluster):
     return {v["Properties"]["NodegroupName"]: v["Properties"] for v in cluster.resources("AWS::EKS::Nodegroup").values()}
 
@@ -269,6 +282,10 @@ def test_outputs_for_charts_and_pipeline(cluster):
     for key in ("ClusterName", "ClusterEndpoint", "OidcIssuer", "KubectlRoleArn", "NodeSecurityGroupId",
                 "FsxFileSystemId", "FsxClientSecurityGroupId", "WorkloadIdentityMode"):
         assert key in outputs, key
+
+
+def test_termination_protection_outside_dev(cluster):
+    assert cluster.stack.termination_protection is (not cluster.config.is_ephemeral)
 
 
 def test_template_within_size_limits(cluster):

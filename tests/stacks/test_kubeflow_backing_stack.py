@@ -140,8 +140,11 @@ def test_backing_ref_hands_the_charts_names_not_values(prod):
     ref = prod.stage.kubeflow_backing.backing_ref(artifacts_bucket_name="bucket")
     assert ref.db_port == 3306 and ref.login is not None
     assert ref.login.hostname == prod.config.platform_services.gateway.hostname
-    for value in (ref.db_host, ref.db_secret_name, ref.login.client_secret_name, ref.login.cookie_secret_name):
-        assert "${Token[" in value  # resolved by CloudFormation at deploy time
+    # Deploy-time values are tokens; the secret names are fixed, so they travel as literals (no reference).
+    for value in (ref.db_host, ref.login.client_id, ref.login.issuer_url):
+        assert "${Token[" in value
+    assert ref.db_secret_name == "mlplatform-prod-kfp-db/credentials"
+    assert ref.login.client_secret_name == "mlplatform-prod-users/oauth2-proxy-client-secret"
 
 
 # ------------------------------------------------------------------------------------------ wiring to the cluster

@@ -56,7 +56,7 @@ class FakeMapping:
 
 MAPPINGS = (
     FakeMapping("arn:aws:iam::111111111111:role/aws-reserved/sso.amazonaws.com/AWSReservedSSO_PlatformAdmin_abc", (), "AmazonEKSClusterAdminPolicy", ()),
-    FakeMapping("arn:aws:iam::111111111111:role/data-scientist", ("ml-team-editors",), "AmazonEKSEditPolicy", ("ml-team",)),
+    FakeMapping("arn:aws:iam::111111111111:role/data-scientist", ("data-scientists",), "AmazonEKSEditPolicy", ("data-science",)),
 )
 
 

@@ -56,3 +56,40 @@ def test_workspace_size_from_config(kf):
 def test_web_app_reads_the_user_header_and_uses_secure_cookies(kf_prod):
     env = {e["name"]: e["value"] for e in kf_prod.get("Deployment", "jupyter-web-app", "kubeflow")["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["USERID_HEADER"] == "kubeflow-userid" and env["APP_SECURE_COOKIES"] == "true" and env["APP_PREFIX"] == "/jupyter"
+
+
+def _gpu_notebook(namespace: str) -> dict:
+    """What the v1.10.0 Jupyter web app submits for a GPU notebook (backend notebook_template.yaml + form)."""
+    return {
+        "apiVersion": "kubeflow.org/v1beta1", "kind": "Notebook",
+        "metadata": {"name": "gpu-nb", "namespace": namespace, "labels": {"app": "gpu-nb", "team-data": "true"},
+                     "annotations": {"notebooks.kubeflow.org/server-type": "jupyter", "notebooks.kubeflow.org/creator": "a@example.com"}},
+        "spec": {"template": {"spec": {
+            "serviceAccountName": "default-editor",
+            "containers": [{
+                "name": "gpu-nb", "image": "ghcr.io/kubeflow/kubeflow/notebook-servers/jupyter-pytorch-cuda-full:v1.10.0",
+                "imagePullPolicy": "IfNotPresent",
+                "volumeMounts": [{"mountPath": "/home/jovyan", "name": "gpu-nb-workspace"}, {"mountPath": "/dev/shm", "name": "dshm"},
+                                 {"mountPath": "/mnt/training-data", "name": "training-data"}],
+                "env": [],
+                "resources": {"requests": {"cpu": "1", "memory": "4Gi"},
+                              "limits": {"cpu": "2", "memory": "4Gi", GPU_RESOURCE: "1"}},
+            }],
+            "volumes": [{"name": "gpu-nb-workspace", "persistentVolumeClaim": {"claimName": "gpu-nb-workspace"}},
+                        {"name": "dshm", "emptyDir": {"medium": "Memory"}},
+                        {"name": "training-data", "persistentVolumeClaim": {"claimName": "training-data"}}],
+            "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
+            "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": []}}},
+        }}},
+    }
+
+
+def test_notebook_crd_accepts_what_the_web_app_creates(kf_prod):
+    from tests.k8s_charts.kubeflow.kube import validate_custom_resource
+
+    notebook = _gpu_notebook(kf_prod.config.kubeflow.profiles[0].name)
+    assert validate_custom_resource(notebook, kf_prod.crds()) == []
+    notebook["apiVersion"] = "kubeflow.org/v1"
+    assert validate_custom_resource(notebook, kf_prod.crds()) == []
+    notebook["spec"]["template"]["spec"]["containers"][0]["resoures"] = {}
+    assert any("'resoures' was unexpected" in p for p in validate_custom_resource(notebook, kf_prod.crds()))

@@ -10,6 +10,7 @@ import pytest
 from k8s_charts.kubeflow.profiles import (
     EDITOR_SA, KubeflowProfilesChart, ProfilesProps, kfam_binding_name, profile_identity_requests, profile_role_name,
 )
+from k8s_charts.kubeflow import kubeflow_bucket_names
 from platform_config.kubeflow import KubeflowProfile
 
 
@@ -95,6 +96,12 @@ def test_rbac_owner_admin_contributors_kfam_style(kf):
         assert bindings[EDITOR_SA]["subjects"] == [{"kind": "ServiceAccount", "name": EDITOR_SA, "namespace": p.name}]
 
 
+def test_role_names_fit_iam_and_never_collide():
+    long_a, long_b = (profile_role_name("a" * 21, "e" * 16, f"{'t' * 28}{x}") for x in ("-a", "-b"))
+    assert len(long_a) == len(long_b) == 64 and long_a != long_b
+    assert profile_role_name("mlplatform", "prod", "vision") == "mlplatform-prod-kf-vision"
+
+
 def test_kfam_binding_name_matches_kfam():
     # kfam/bindings.go: lower("User-" + email with non-alphanumerics as "-" + "-ClusterRole-" + role)
     assert kfam_binding_name("Jane.Doe@Example.com", "edit") == "user-jane-doe-example-com-clusterrole-edit"
@@ -146,9 +153,10 @@ def test_team_data_poddefault_lists_exactly_the_team_prefixes(kf):
         env = {e["name"]: e["value"] for e in kf.get("PodDefault", "team-data", p.name)["spec"]["env"]}
         urls = env["TEAM_S3_PREFIXES"].split(",")
         assert len(urls) == len(p.s3_prefixes)
+        buckets = kubeflow_bucket_names(kf.config)
         for url, prefix in zip(urls, p.s3_prefixes):
             store, path = prefix.split("/", 1)
-            assert url.startswith("s3://") and f"-{store}-" in url and url.endswith(f"/{path}")
+            assert url == f"s3://{buckets[store]}/{path}"
 
 
 def test_fsx_claim_in_every_profile_namespace(kf):
@@ -164,4 +172,4 @@ def test_profiles_chart_refuses_prefixes_without_a_bucket():
     with pytest.raises(ValueError, match=r"bucket_names has no bucket for store\(s\) \['models'\]"):
         KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
             kubernetes_version="1.35", profiles=[profile], project="p", environment="dev", account="111111111111",
-            region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None))
+            region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None, role_arns={"t": "arn"}))

@@ -1,0 +1,95 @@
+"""Delivery of the charts: grouping into stacks within the size limits, apply order kept."""
+
+from __future__ import annotations
+
+import json
+
+import cdk8s
+import pytest
+
+from k8s_charts.base import PlatformChart
+from stacks.platform_services_stack import MAX_MANIFEST_BYTES, manifest_bytes, partition_charts
+
+
+def _chart(app: cdk8s.App, name: str, size: int) -> PlatformChart:
+    chart = PlatformChart(app, name, component=name, version="1", kubernetes_version="1.35")
+    chart.config_map(name, namespace="n", data={"blob": "x" * size})
+    return chart
+
+
+def test_charts_are_grouped_in_order_within_the_budget():
+    app = cdk8s.App()
+    charts = [_chart(app, f"c{i}", 40_000) for i in range(5)]
+    groups = partition_charts(charts, budget=100_000)
+    assert [[c.node.id for c in g] for g in groups] == [["c0", "c1"], ["c2", "c3"], ["c4"]]
+    assert all(sum(manifest_bytes(c) for c in g) <= 100_000 for g in groups)
+
+
+def test_a_chart_over_the_manifest_limit_is_refused():
+    app = cdk8s.App()
+    with pytest.raises(ValueError, match=f"chart 'huge' is .* bytes; split it below {MAX_MANIFEST_BYTES}"):
+        partition_charts([_chart(app, "huge", MAX_MANIFEST_BYTES)])
+
+
+# ----------------------------------------------------------------------------- on the synthesized stage
+
+MANIFEST_TYPE = "Custom::AWSCDK-EKS-KubernetesResource"
+
+
+def _platform_stacks(synth) -> list[str]:
+    return [s for s in synth.template_paths if s.startswith("PlatformServices")]
+
+
+def _manifests(synth) -> dict[str, dict]:
+    out = {}
+    for stack in _platform_stacks(synth):
+        out.update(synth.resources(stack, MANIFEST_TYPE))
+    return out
+
+
+def test_every_chart_is_delivered_in_order_within_limits(shipped):
+    from k8s_charts.platform_charts import build_platform_charts
+
+    manifests = _manifests(shipped)
+    expected = [c.node.id for c in build_platform_charts(cdk8s.App(), props=shipped.stage.cluster_services_props)]
+    delivered = [m.node.id for s in shipped.stage.platform_services for m in s.manifests.values()]
+    assert delivered == [f"{''.join(p.capitalize() for p in c.split('-'))}Manifest" for c in expected]
+    for logical_id, resource in manifests.items():
+        assert len(json.dumps(resource["Properties"]["Manifest"])) < MAX_MANIFEST_BYTES, logical_id
+    # Each manifest waits for the previous one: a chain, so CRDs and namespaces exist first.
+    chained = [r for r in manifests.values() if r.get("DependsOn")]
+    assert len(chained) == len(manifests) - 1
+
+
+def test_delivery_stacks_wait_for_the_cluster(shipped):
+    for stack in shipped.stage.platform_services:
+        assert shipped.stage.cluster in stack.dependencies
+
+
+def test_fsx_volume_points_at_the_data_stacks_file_system(shipped):
+    storage = next(r for r in _manifests(shipped).values() if "fsx.csi.aws.com" in json.dumps(r["Properties"]["Manifest"]))
+    parts = json.dumps(storage["Properties"]["Manifest"])
+    assert "TrainingDataFileSystem" in parts and "LustreMountName" in parts
+    assert '\\"volumeHandle\\":\\"' in parts and '\\"dnsname\\":\\"' in parts
+
+
+def test_kube2iam_is_delivered_only_in_kube2iam_mode(shipped):
+    names = {m.node.id for s in shipped.stage.platform_services for m in s.manifests.values()}
+    assert ("Kube2iamManifest" in names) == (shipped.config.cluster.workload_identity == "kube2iam")
+
+
+def test_identities_of_the_cluster_stack_match_the_charts(shipped):
+    props = shipped.stage.cluster_services_props
+    for component in ("aws-load-balancer-controller", "cluster-autoscaler", "monitoring-metrics-export"):
+        identity = shipped.stage.cluster.identities[component]
+        assert (props.identities[component].namespace, props.identities[component].service_account) == \
+            (identity.namespace, identity.service_account)
+
+
+def test_charts_name_the_cluster_stacks_roles_literally(shipped):
+    """Fixed role names give literal ARNs: kube2iam annotations and dist/ need no deploy-time value."""
+    props = shipped.stage.cluster_services_props
+    for name, identity in shipped.stage.cluster.identities.items():
+        if identity.addon is None:
+            role_name = identity.role.node.default_child.role_name
+            assert props.identities[name].role_arn == f"arn:aws:iam::{shipped.config.account}:role/{role_name}"
