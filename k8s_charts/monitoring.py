@@ -35,6 +35,10 @@ from k8s_charts.storage import GP3_STORAGE_CLASS
 from platform_config.platform_services import MonitoringConfig
 
 NAMESPACE = "monitoring"
+# Rule files and dashboards other charts generate into this namespace (optional: present only when the
+# component declares something): the serving SLA of each model (k8s_charts/seldon/serving_sla_chart.py).
+COMPONENT_RULE_CONFIG_MAPS = ("seldon-sla-rules",)
+COMPONENT_DASHBOARD_CONFIG_MAPS = ("seldon-sla-dashboard",)
 NODE_EXPORTER_NAMESPACE = "node-exporter"
 GATEWAY_NAMESPACE = "emissary"
 IDENTITY = "monitoring-metrics-export"
@@ -144,7 +148,9 @@ class MonitoringChart(PlatformChart):
             pod_security={"runAsNonRoot": True, "runAsUser": 65534, "runAsGroup": 65534, "fsGroup": 65534,
                           "seccompProfile": {"type": "RuntimeDefault"}},
             volumes=[{"name": "config", "configMap": {"name": "prometheus-config"}},
-                     {"name": "rules", "configMap": {"name": "prometheus-rules"}},
+                     {"name": "rules", "projected": {"sources": [
+                         {"configMap": {"name": "prometheus-rules"}},
+                         *({"configMap": {"name": cm, "optional": True}} for cm in COMPONENT_RULE_CONFIG_MAPS)]}},
                      {"name": "objstore", "configMap": {"name": "thanos-objstore"}}],
             volume_claim_templates=[_claim("data", cfg.prometheus_storage_gib)],
             containers=[
@@ -248,7 +254,9 @@ class MonitoringChart(PlatformChart):
                      {"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}},
                      {"name": "datasources", "configMap": {"name": "grafana-datasources"}},
                      {"name": "dashboard-provider", "configMap": {"name": "grafana-dashboard-provider"}},
-                     {"name": "dashboards", "configMap": {"name": "grafana-dashboards"}}],
+                     {"name": "dashboards", "projected": {"sources": [
+                         {"configMap": {"name": "grafana-dashboards"}},
+                         *({"configMap": {"name": cm, "optional": True}} for cm in COMPONENT_DASHBOARD_CONFIG_MAPS)]}}],
             containers=[container(
                 app, pinned_image(*IMAGES["grafana"]),
                 env={

@@ -121,11 +121,15 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("cert-manager-crds", _cert_manager_crds),
     ("aws-load-balancer-controller-crds", _lbc_crds),
     ("emissary-crds", _emissary_crds),
+    ("seldon-crds", _serving(SeldonCrdChart, "seldon-crds")),
     ("kube2iam", _kube2iam),
     ("storage", _storage),
     ("cert-manager", _cert_manager),
     ("aws-load-balancer-controller", _lbc),
-    ("seldon-crds", _serving(SeldonCrdChart, "seldon-crds")),
+    ("emissary", _emissary),
+    ("gpu", _gpu),
+    ("cluster-autoscaler", _cluster_autoscaler),
+    ("monitoring", _monitoring),
     # Needs cert-manager running (its webhook certificate) and the SeldonDeployment CRD.
     ("seldon-core-operator", _serving(SeldonCoreChart, "seldon-core-operator")),
     ("model-deployments", _serving(ModelDeploymentsChart, "model-deployments")),
@@ -133,10 +137,6 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
                                    when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
     ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
     ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
-    ("emissary", _emissary),
-    ("gpu", _gpu),
-    ("cluster-autoscaler", _cluster_autoscaler),
-    ("monitoring", _monitoring),
     # Kubeflow core, notebooks, training operator, Katib, team profiles, examples (issue-7a).
     *KUBEFLOW_CHART_FACTORIES,
     # issue-7b: Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
@@ -198,6 +198,8 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         platform_services=config.platform_services,
         sections={
             "serving": config.serving,
+            # The data stack's fixed bucket/repository names the serving charts are validated against (issue-6).
+            "serving_names": config.serving_names(),
             "kubeflow": KubeflowInputs(
                 config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
                 # Katib shares the pipelines' Aurora cluster (issue-7b), database `katib`.

@@ -17,7 +17,7 @@ from platform_config.kubeflow_pipelines import KubeflowPipelinesConfig
 from platform_config.login import LoginConfig
 from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
-from platform_config.serving import ServingConfig
+from platform_config.serving import ServingConfig, platform_names
 from platform_config.platform_services import PlatformServicesConfig, certificate_region
 
 Tier = Literal["dev", "staging", "prod"]
@@ -79,6 +79,7 @@ class PlatformConfig(FrozenModel):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
             )
+        problems += self.serving.placement_problems(**self.serving_placement())
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
             problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
         problems += self.network.subnet_problems(len(self.availability_zones))
@@ -105,6 +106,16 @@ class PlatformConfig(FrozenModel):
         if problems:
             raise ValueError("\n".join(problems))
         return self
+
+    def serving_names(self) -> dict[str, str]:
+        """Bucket and repository names the serving layer uses (see `platform_config.serving.platform_names`)."""
+        return platform_names(project=self.project, environment=self.environment, account=self.account,
+                              region=self.region, collected_data_bucket_arn=self.data.collected_data_bucket_arn)
+
+    def serving_placement(self) -> dict[str, object]:
+        names = self.serving_names()
+        return {"models_bucket": names["models"], "ecr_repository_uri": names["model_images_repository"],
+                "input_buckets": {k: names[k] for k in ("collected_data", "offline_features")}}
 
     @property
     def is_ephemeral(self) -> bool:

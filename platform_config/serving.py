@@ -34,6 +34,20 @@ _S3_URI = re.compile(r"^s3://(?P<bucket>[a-z0-9][a-z0-9.-]{1,61}[a-z0-9])/(?P<ke
 _PREFIX = re.compile(r"^([A-Za-z0-9!_.*'()=-]+/)+$")
 
 
+def platform_names(*, project: str, environment: str, account: str, region: str,
+                   collected_data_bucket_arn: str | None) -> dict[str, str]:
+    """The data stack's deterministic names the serving layer reads and writes: buckets
+    `<project>-<environment>-<account>-<store>` (collected data: the imported bucket when configured) and the
+    packaged-model ECR repository `<project>-<environment>/models`. Fixed names, so synth can check every
+    declaration against them without a CloudFormation reference."""
+    prefix = f"{project}-{environment}-{account}"
+    names = {store: f"{prefix}-{store.replace('_', '-')}" for store in ("models", "predictions", "collected_data", "offline_features")}
+    if collected_data_bucket_arn:
+        names["collected_data"] = collected_data_bucket_arn.rsplit(":", 1)[-1]
+    names["model_images_repository"] = f"{account}.dkr.ecr.{region}.amazonaws.com/{project}-{environment}/models"
+    return names
+
+
 def split_s3_uri(uri: str) -> tuple[str, str] | None:
     """`s3://bucket/a/b/` -> ("bucket", "a/b/"); None when it is not an S3 URI."""
     match = _S3_URI.match(uri)
@@ -83,10 +97,10 @@ class AutoscalingConfig(FrozenModel):
 
 
 class SlaConfig(FrozenModel):
-    """Service level the alert rules and the dashboard row are generated from."""
+    """Service level the alert rules and the dashboard row are generated from (both fields required)."""
 
-    p99_latency_ms: Annotated[int, Field(ge=1, le=60000)] = Field(default=300, description="99th percentile request latency objective (ms).")
-    error_rate: Annotated[float, Field(gt=0, lt=1)] = Field(default=0.01, description="Highest acceptable fraction of failed (5xx) requests.")
+    p99_latency_ms: Annotated[int, Field(ge=1, le=60000)] = Field(description="99th percentile request latency objective (ms).")
+    error_rate: Annotated[float, Field(gt=0, lt=1)] = Field(description="Highest acceptable fraction of failed (5xx) requests, e.g. 0.01.")
 
 
 class ModelDeployment(FrozenModel):
@@ -105,7 +119,9 @@ class ModelDeployment(FrozenModel):
     canary: CanaryConfig | None = Field(default=None, description="Optional canary or shadow predictor.")
     autoscaling: AutoscalingConfig | None = Field(default=None, description="Optional CPU autoscaling (replaces replicas).")
     sampling_rate: float = Field(default=0.0, description="Fraction of predictions (0..1) written to the predictions bucket; 0 writes nothing.")
-    sla: SlaConfig = Field(default_factory=SlaConfig, description="Latency and error-rate objective.")
+    sla: SlaConfig | None = Field(
+        default=None, description="Latency and error-rate objective; unset uses the platform's platform_services.monitoring.sla."
+    )
     metadata: ModelMetadata = Field(description="Model metadata (name, version, training_run, metrics, dataset, owner).")
 
     @field_validator("server")
@@ -226,6 +242,8 @@ class ServingConfig(FrozenModel):
                 )
             elif self.model(job.model).replicas == 0:
                 problems.append(f"batch_jobs[{index}].model={job.model!r} has replicas=0: nothing would answer the batch requests")
+        if self.models and not self.enabled:
+            problems.append(f"enabled=false but {len(self.models)} model(s) are declared: enable serving or remove them")
         if problems:
             raise ValueError("\n".join(problems))
         return self

@@ -22,6 +22,7 @@ from k8s_charts.seldon.props import (
     EXECUTOR_GRPC_PORT,
     EXECUTOR_HTTP_PORT,
     GPU_NODE_LABEL,
+    GPU_NODE_LABEL_VALUE,
     GPU_TAINT_KEY,
     LOGGER_PORT,
     MLSERVER_METRICS_PORT,
@@ -36,6 +37,8 @@ MODEL_MOUNT = "/mnt/models"
 METADATA_ANNOTATION = "ml-platform/model-metadata"
 ROUTE_ANNOTATION = "ml-platform/gateway-route"
 LOGGER_SERVICE = "prediction-logger"
+EXECUTOR_SCRAPE_ANNOTATIONS = {"prometheus.io/scrape": "true", "prometheus.io/path": "/prometheus",
+                               "prometheus.io/port": str(EXECUTOR_HTTP_PORT)}
 POD_SECURITY_REASON = (
     "Seldon Core 1.17.1 injects the executor container with only runAsUser and allowPrivilegeEscalation=false "
     "(no capabilities drop, no seccomp profile), which restricted rejects; model containers are restricted."
@@ -76,7 +79,7 @@ def gpu_scheduling(gpu: int) -> dict[str, Any]:
     return {
         "tolerations": [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"}],
         "affinity": {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [
-            {"matchExpressions": [{"key": GPU_NODE_LABEL, "operator": "In", "values": ["true"]}]}]}}},
+            {"matchExpressions": [{"key": GPU_NODE_LABEL, "operator": "In", "values": [GPU_NODE_LABEL_VALUE]}]}]}}},
     }
 
 
@@ -173,6 +176,8 @@ class ModelDeploymentsChart(PlatformChart):
             },
         }
         if model.autoscaling:
+            # Through Seldon's hpaSpec, not a separate HPA: without hpaSpec the operator writes the predictor's
+            # replicas into the Deployment on every reconcile and would undo the HPA's scaling.
             component["hpaSpec"] = {
                 "minReplicas": model.autoscaling.min_replicas,
                 "maxReplicas": model.autoscaling.max_replicas,
@@ -184,7 +189,9 @@ class ModelDeploymentsChart(PlatformChart):
             "graph": graph,
             "componentSpecs": [component],
             "labels": labels,
-            "annotations": props.identity_pod_annotations() or {},
+            # Copied by the operator onto the pod template: Prometheus scrapes the executor's /prometheus
+            # on its HTTP port (upstream leaves the port annotation out), and kube2iam reads the role.
+            "annotations": {**props.identity_pod_annotations(), **EXECUTOR_SCRAPE_ANNOTATIONS},
             "svcOrchSpec": {"resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "256Mi"}}},
         }
         if not model.autoscaling:

@@ -145,10 +145,14 @@ class PredictionLoggerChart(PlatformChart):
                                            },
                                        },
                                    })
-        self.api("Service", api_version="v1", kind="Service", name=LOGGER_SERVICE, namespace=ns, labels=LABELS, spec={
-            "selector": LABELS,
-            "ports": [{"name": "http-in", "port": LOGGER_PORT, "targetPort": LOGGER_PORT, "protocol": "TCP"}],
-        })
+        self.api("Service", api_version="v1", kind="Service", name=LOGGER_SERVICE, namespace=ns, labels=LABELS,
+                 annotations={"prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
+                              "prometheus.io/path": "/api/v2/metrics/prometheus"},
+                 spec={
+                     "selector": LABELS,
+                     "ports": [{"name": "http-in", "port": LOGGER_PORT, "targetPort": LOGGER_PORT, "protocol": "TCP"},
+                               {"name": "metrics", "port": LOGGER_METRICS_PORT, "targetPort": LOGGER_METRICS_PORT, "protocol": "TCP"}],
+                 })
         if props.serving.logger.replicas > 1:
             self.api("Pdb", api_version="policy/v1", kind="PodDisruptionBudget", name=LOGGER_SERVICE, namespace=ns,
                      spec={"maxUnavailable": 1, "selector": {"matchLabels": LABELS}})

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from k8s_charts.base import pinned_image
-from platform_config.serving import ServingConfig
+from platform_config.serving import ModelDeployment, ServingConfig, SlaConfig
 
 if TYPE_CHECKING:
     from k8s_charts.props import ClusterServicesProps
@@ -76,11 +76,18 @@ LOGGER_PORT = 9880
 LOGGER_METRICS_PORT = 2020
 # Label the operator puts on every pod of a SeldonDeployment (operator/apis/.../seldondeployment_types.go).
 SELDON_ID_LABEL = "seldon-deployment-id"
-# Labels the cluster issue puts on GPU nodes; GPU nodes are tainted nvidia.com/gpu=true:NoSchedule.
+# What the cluster stack puts on GPU managed node groups (platform_constructs/gpu_node_group.py): the label
+# `ml-platform/accelerator: nvidia` and the taint `nvidia.com/gpu=true:NoSchedule`.
 GPU_TAINT_KEY = "nvidia.com/gpu"
-GPU_NODE_LABEL = "ml-platform/gpu"
+GPU_NODE_LABEL = "ml-platform/accelerator"
+GPU_NODE_LABEL_VALUE = "nvidia"
 # Where the sampled predictions land inside the predictions bucket.
 PREDICTIONS_PREFIX = "predictions/"
+
+
+def is_placeholder(value: str) -> bool:
+    """A CDK token (`${Token[...]}`) or a dist placeholder (`${Data.X}`): not a name synth can compare."""
+    return "${" in value
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,14 +123,19 @@ class ServingProps:
     monitoring_namespace: str = "monitoring"
     # Label the Grafana dashboard sidecar watches (kube-prometheus-stack default).
     grafana_dashboard_label: tuple[str, str] = ("grafana_dashboard", "1")
-    # How long an SLA breach lasts before it alerts (the platform's monitoring.sla.for_minutes).
-    alert_for_minutes: int = 10
+    # How long an SLA breach lasts before it alerts, and the SLA of models that declare none
+    # (the platform's platform_services.monitoring.sla).
+    alert_for_minutes: int = 5
+    default_sla: SlaConfig = field(default_factory=lambda: SlaConfig(p99_latency_ms=500, error_rate=0.01))
 
     def __post_init__(self) -> None:
+        # The config already checked the declarations against the fixed names; this repeats the check against
+        # the names the charts actually use (they differ only when a caller passes other names).
         problems = self.serving.placement_problems(
             models_bucket=self.buckets.models, input_buckets=self.buckets.batch_inputs(),
             ecr_repository_uri=self.ecr_repository_uri,
-        )
+        ) if not any(is_placeholder(v) for v in (self.buckets.models, self.buckets.collected_data,
+                                                 self.buckets.offline_features, self.ecr_repository_uri)) else []
         if self.identity_mode not in ("pod-identity", "kube2iam"):
             problems.append(f"identity_mode={self.identity_mode!r} is not 'pod-identity' or 'kube2iam'")
         if problems:
@@ -131,28 +143,37 @@ class ServingProps:
 
     @classmethod
     def from_cluster(cls, cluster: "ClusterServicesProps") -> "ServingProps":
-        """From the platform's chart inputs: `sections["serving"]` is the config section, the serving identity
-        and bucket names come from the AWS stacks. The model image repository is `sections["model_images_repository"]`
-        (the data stack's `<prefix>/models` ECR repository URI), defaulting to that convention."""
+        """From the platform's chart inputs: `sections["serving"]` is the config section; the serving identity
+        comes from the cluster stack; bucket names from `buckets` where they are concrete, else from
+        `sections["serving_names"]` (the data stack's fixed names, `PlatformConfig.serving_names()`)."""
         identity = cluster.identities[SERVING_IDENTITY]
-        missing = [k for k in BUCKET_KEYS if k not in cluster.buckets]
+        names = cluster.sections.get("serving_names", {})
+        buckets = {}
+        for key in BUCKET_KEYS:
+            value = cluster.buckets.get(key)
+            buckets[key] = value if value and not is_placeholder(value) else names.get(key)
+        missing = [k for k, v in buckets.items() if not v]
         if missing:
-            raise KeyError(f"serving charts need bucket names {missing} in ClusterServicesProps.buckets (have {sorted(cluster.buckets)})")
-        repository = cluster.sections.get("model_images_repository") or (
-            f"{cluster.account}.dkr.ecr.{cluster.region}.amazonaws.com/{cluster.cluster_name}/models")
+            raise KeyError(f"serving charts need bucket names {missing} (ClusterServicesProps.buckets or sections['serving_names'])")
         return cls(
             serving=cluster.sections["serving"],
             kubernetes_version=cluster.kubernetes_version,
             region=cluster.region,
             vpc_cidr=cluster.vpc_cidr,
-            buckets=ServingBuckets(**{k: cluster.buckets[k] for k in BUCKET_KEYS}),
-            ecr_repository_uri=repository,
+            buckets=ServingBuckets(**buckets),
+            ecr_repository_uri=names.get("model_images_repository")
+            or f"{cluster.account}.dkr.ecr.{cluster.region}.amazonaws.com/{cluster.cluster_name}/models",
             identity_mode=cluster.identity_mode,
             role_arn=identity.role_arn,
             namespace=identity.namespace,
             service_account=identity.service_account,
             alert_for_minutes=cluster.platform_services.monitoring.sla.for_minutes,
+            default_sla=SlaConfig(p99_latency_ms=cluster.platform_services.monitoring.sla.p99_latency_ms,
+                                  error_rate=cluster.platform_services.monitoring.sla.error_rate_percent / 100),
         )
+
+    def sla_for(self, model: ModelDeployment) -> SlaConfig:
+        return model.sla or self.default_sla
 
     def identity_pod_annotations(self) -> dict[str, str]:
         """kube2iam reads the role from the pod; Pod Identity needs nothing on the pod."""

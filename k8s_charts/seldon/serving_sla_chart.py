@@ -4,10 +4,12 @@ Latency is the executor's view of the model (`seldon_api_executor_client_request
 errors are the executor's answers to callers (`seldon_api_executor_server_requests_seconds_count` by HTTP
 code). Both carry `deployment_name` = the SeldonDeployment name (executor/api/metric in 1.17.1).
 
-The rules are shipped as a Prometheus rule file in a ConfigMap labelled `ml-platform/prometheus-rules`
-(no PrometheusRule CRD is shipped by the platform; the monitoring chart loads labelled rule ConfigMaps).
-The dashboard is a ConfigMap labelled for the Grafana dashboard sidecar, one row per model. Both live in
-the serving namespace, next to the models they describe, so they come and go with them.
+The platform runs plain Prometheus and Grafana (no operator, so no PrometheusRule CRD, no dashboard
+sidecar): the monitoring chart mounts the ConfigMaps named in `COMPONENT_RULE_CONFIG_MAPS` and
+`COMPONENT_DASHBOARD_CONFIG_MAPS` (optional projected sources) next to its own, so this chart writes a
+Prometheus rule file and a Grafana dashboard (one row per model) into the monitoring namespace under
+those names. These complement the platform-wide serving alerts (one threshold for all models) with each
+model's own SLA.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
+from k8s_charts.monitoring import COMPONENT_DASHBOARD_CONFIG_MAPS, COMPONENT_RULE_CONFIG_MAPS
 from k8s_charts.seldon.props import SELDON_VERSION, ServingProps
 from platform_config.serving import ModelDeployment
 
 RULES_LABEL = "ml-platform/prometheus-rules"
+RULES_CONFIG_MAP = COMPONENT_RULE_CONFIG_MAPS[0]
+DASHBOARD_CONFIG_MAP = COMPONENT_DASHBOARD_CONFIG_MAPS[0]
 WINDOW = "5m"
 
 
@@ -44,29 +49,30 @@ def error_ratio(props: ServingProps, model: ModelDeployment) -> str:
 def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
     """One Prometheus rule group per model: latency and error-rate alerts at the declared thresholds."""
     labels = {"severity": "warning", "namespace": props.namespace, "model": model.name, "team": model.metadata.owner}
+    sla = props.sla_for(model)
     return {
         "name": f"seldon-sla-{model.name}",
         "rules": [
             {
                 "alert": "SeldonModelLatencyP99High",
-                "expr": f"{latency_p99_ms(props, model)} > {model.sla.p99_latency_ms}",
+                "expr": f"{latency_p99_ms(props, model)} > {sla.p99_latency_ms}",
                 "for": f"{props.alert_for_minutes}m",
                 "labels": labels,
                 "annotations": {
-                    "summary": f"{model.name}: p99 latency above {model.sla.p99_latency_ms} ms",
+                    "summary": f"{model.name}: p99 latency above {sla.p99_latency_ms} ms",
                     "description": f"p99 latency of model {model.name} ({model.version}) is {{{{ $value | humanize }}}} ms "
-                                   f"over {WINDOW}; the SLA is {model.sla.p99_latency_ms} ms.",
+                                   f"over {WINDOW}; the SLA is {sla.p99_latency_ms} ms.",
                 },
             },
             {
                 "alert": "SeldonModelErrorRateHigh",
-                "expr": f"({error_ratio(props, model)}) > {model.sla.error_rate}",
+                "expr": f"({error_ratio(props, model)}) > {sla.error_rate}",
                 "for": f"{props.alert_for_minutes}m",
                 "labels": {**labels, "severity": "critical"},
                 "annotations": {
-                    "summary": f"{model.name}: error rate above {model.sla.error_rate:.2%}",
+                    "summary": f"{model.name}: error rate above {sla.error_rate:.2%}",
                     "description": f"5xx ratio of model {model.name} ({model.version}) is {{{{ $value | humanizePercentage }}}} "
-                                   f"over {WINDOW}; the SLA is {model.sla.error_rate:.2%}.",
+                                   f"over {WINDOW}; the SLA is {sla.error_rate:.2%}.",
                 },
             },
         ],
@@ -75,6 +81,7 @@ def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
 
 def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -> list[dict[str, Any]]:
     """A collapsed-free row: latency p99 vs SLA, error ratio vs SLA, request rate."""
+    sla = props.sla_for(model)
     y = row_index * 9
     base = row_index * 10
     sel = _selector(props, model)
@@ -95,8 +102,8 @@ def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -
     return [
         {"id": base, "type": "row", "title": f"{model.name} {model.version} (owner {model.metadata.owner})", "collapsed": False,
          "gridPos": {"h": 1, "w": 24, "x": 0, "y": y}, "panels": []},
-        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), "ms", model.sla.p99_latency_ms, 0),
-        panel(2, "Error ratio vs SLA", error_ratio(props, model), "percentunit", model.sla.error_rate, 8),
+        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), "ms", sla.p99_latency_ms, 0),
+        panel(2, "Error ratio vs SLA", error_ratio(props, model), "percentunit", sla.error_rate, 8),
         panel(3, "Requests per second",
               f"sum by (predictor_name) (rate(seldon_api_executor_server_requests_seconds_count{{{sel}}}[{WINDOW}]))", "reqps", None, 16),
     ]
@@ -113,18 +120,17 @@ def dashboard(props: ServingProps) -> dict[str, Any]:
 
 
 class ServingSlaChart(PlatformChart):
-    """Alert rules and the SLA dashboard for every declared model, in the serving namespace (the monitoring
-    chart selects rule and dashboard ConfigMaps by label in every namespace)."""
+    """Alert rules and the SLA dashboard for every declared model, in the monitoring namespace."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: ServingProps) -> None:
         super().__init__(scope, construct_id, component="serving-sla", version=SELDON_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        ns = props.namespace
+        ns = props.monitoring_namespace
         groups = [alert_rules(props, model) for model in props.serving.models]
-        self.rules = self.api("Rules", api_version="v1", kind="ConfigMap", name="seldon-sla-rules", namespace=ns,
+        self.rules = self.api("Rules", api_version="v1", kind="ConfigMap", name=RULES_CONFIG_MAP, namespace=ns,
                               labels={RULES_LABEL: "true"},
                               data={"seldon-sla.rules.yaml": yaml.safe_dump({"groups": groups}, sort_keys=False)})
         key, value = props.grafana_dashboard_label
-        self.dashboard = self.api("Dashboard", api_version="v1", kind="ConfigMap", name="seldon-sla-dashboard", namespace=ns,
+        self.dashboard = self.api("Dashboard", api_version="v1", kind="ConfigMap", name=DASHBOARD_CONFIG_MAP, namespace=ns,
                                   labels={key: value},
                                   data={"seldon-sla.json": json.dumps(dashboard(props), sort_keys=True)})

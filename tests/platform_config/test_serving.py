@@ -52,8 +52,8 @@ def _model(data: dict, **changes) -> dict:
         ({"protocol": "tensorflow"}, "protocol='tensorflow' is not served by SKLEARN_SERVER"),
         ({"autoscaling": {"min_replicas": 5, "max_replicas": 2}}, "serving.models[0].autoscaling: min_replicas=5 exceeds max_replicas=2"),
         ({"name": "Churn_Model"}, "serving.models[0].name: String should match pattern"),
-        ({"sla": {"p99_latency_ms": 0}}, "serving.models[0].sla.p99_latency_ms: Input should be greater than or equal to 1"),
-        ({"sla": {"error_rate": 1.5}}, "serving.models[0].sla.error_rate: Input should be less than 1"),
+        ({"sla": {"p99_latency_ms": 0, "error_rate": 0.01}}, "serving.models[0].sla.p99_latency_ms: Input should be greater than or equal to 1"),
+        ({"sla": {"p99_latency_ms": 200, "error_rate": 1.5}}, "serving.models[0].sla.error_rate: Input should be less than 1"),
     ],
 )
 def test_model_rule_rejects_bad_value_with_field_named(changes, expected):
@@ -100,19 +100,27 @@ def test_batch_job_needs_a_seldon_protocol_model():
     assert "serving: batch_jobs[0].model='churn' uses protocol='v2'; the Seldon batch processor speaks only the 'seldon' protocol" in _errors(data)
 
 
+def test_models_need_serving_enabled():
+    data = _dev()
+    data["serving"]["enabled"] = False
+    assert "serving: enabled=false but 1 model(s) are declared" in _errors(data)
+
+
+def test_an_sla_needs_both_objectives():
+    assert "serving.models[0].sla.error_rate: required key is missing" in _errors(_model(_dev(), sla={"p99_latency_ms": 200}))
+
+
 def test_duplicate_model_names_are_rejected():
     data = _dev()
     data["serving"]["models"].append(copy.deepcopy(data["serving"]["models"][0]))
     assert "serving: models names must be unique, repeated: ['churn']" in _errors(data)
 
 
-# ---------------------------------------------------------------- rules that need the AWS names (fail synth)
+# ---------------------------------------------------------------- rules against the data stack's fixed names
 
 def _placement(data: dict) -> str:
-    config = parse_config(data, source="bad.yaml")
-    with pytest.raises(ValueError) as info:
-        props_for(config)
-    return str(info.value)
+    """Placement rules run when the config is parsed, so synth never starts with a misplaced declaration."""
+    return _errors(data)
 
 
 def test_model_uri_outside_the_models_bucket_fails_synth():
@@ -154,7 +162,25 @@ def test_batch_input_in_collected_data_is_allowed():
 def test_all_placement_problems_are_reported_at_once():
     data = _model(_dev(), model_uri="s3://elsewhere/churn/v3/")
     data["serving"]["batch_jobs"][0]["input_uri"] = "s3://elsewhere/in/"
-    assert len(_placement(data).splitlines()) == 2
+    assert _placement(data).startswith("bad.yaml: 2 configuration errors")
+
+
+def test_imported_collected_data_bucket_is_an_allowed_batch_input():
+    data = _dev()
+    data["data"]["collected_data_bucket_arn"] = "arn:aws:s3:::acme-collected"
+    data["serving"]["batch_jobs"][0]["input_uri"] = "s3://acme-collected/churn/"
+    assert parse_config(data, source="ok.yaml").serving.batch_jobs[0].input_uri == "s3://acme-collected/churn/"
+
+
+def test_charts_recheck_against_the_names_they_are_given():
+    import dataclasses
+
+    config = load_config(ROOT / "config" / "dev.yaml")
+    props = props_for(config)
+    with pytest.raises(ValueError, match=r"serving.models\[0\].model_uri: .* is not in the models bucket 'other-models'"):
+        dataclasses.replace(props, buckets=dataclasses.replace(props.buckets, models="other-models"))
+    # Deploy-time names (CDK tokens, dist placeholders) cannot be compared; the config check already ran.
+    assert dataclasses.replace(props, buckets=dataclasses.replace(props.buckets, models="${Token[TOKEN.42]}"))
 
 
 def test_shipped_declarations_build():

@@ -129,7 +129,7 @@ def test_gpu_requests_and_tolerations_only_when_asked(gpu):
             assert resources["requests"]["nvidia.com/gpu"] == gpu and resources["limits"]["nvidia.com/gpu"] == gpu
             assert {"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"} in spec["tolerations"]
             terms = spec["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
-            assert terms[0]["matchExpressions"][0]["key"] == "ml-platform/gpu"
+            assert terms[0]["matchExpressions"][0] == {"key": "ml-platform/accelerator", "operator": "In", "values": ["nvidia"]}
         else:
             assert "nvidia.com/gpu" not in resources["requests"]
             assert "tolerations" not in spec and "affinity" not in spec
@@ -156,3 +156,15 @@ def test_serving_namespace_is_baseline_with_its_reason(serving):
 def test_gateway_route_matches_the_operator_prefix_rule():
     # operator/controllers/ambassador/v2.go: "/seldon/" + namespace + "/" + name + "/" when namespaced.
     assert gateway_route("serving", "churn") == "/seldon/serving/churn/"
+
+
+def test_executor_metrics_are_scraped_by_prometheus(dev_serving):
+    config, props, _, objects = dev_serving
+    for model in config.serving.models:
+        for predictor in one(objects, "SeldonDeployment", model.name)["spec"]["predictors"]:
+            assert predictor["annotations"]["prometheus.io/path"] == "/prometheus"
+            assert predictor["annotations"]["prometheus.io/port"] == "8000"
+    policy = next(
+        p for p in of_kind(objects, "NetworkPolicy")
+        if p["metadata"]["namespace"] == props.namespace and p["metadata"]["name"] == "allow-metrics-from-monitoring")
+    assert {"protocol": "TCP", "port": 8000} in policy["spec"]["ingress"][0]["ports"]
