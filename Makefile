@@ -14,8 +14,11 @@ export CDK_DISABLE_VERSION_CHECK := 1
 export JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION := 1
 
 CDK_CONTEXT := -c env=$(ENV) $(if $(CONFIG),-c config=$(CONFIG))
+# `make review BASE=<git ref>` (ENV= one environment, default every shipped one): see README "Delivery".
+BASE ?=
+REVIEW_ENVS := $(if $(filter command line,$(origin ENV)),--env $(ENV))
 
-.PHONY: setup synth test bench docs clean
+.PHONY: setup synth synth-pipeline review test bench docs clean
 
 setup: $(VENV)/.installed $(CHECKOV_VENV)/.installed node_modules/.installed
 
@@ -36,6 +39,15 @@ node_modules/.installed: package.json package-lock.json
 synth: setup
 	cdk synth $(CDK_CONTEXT) --quiet
 	@echo "Templates in cdk.out/assembly-*/"
+
+# The pipeline app: the pipeline stack in the tooling account plus every environment it promotes.
+synth-pipeline: setup
+	cdk synth -c pipeline=true --quiet
+	@echo "Pipeline template in cdk.out/, environments in cdk.out/assembly-*/"
+
+review: $(VENV)/.installed node_modules/.installed
+	@test -n "$(BASE)" || { echo "usage: make review BASE=<git ref> [ENV=dev]"; exit 2; }
+	$(VENV)/bin/python scripts/review.py --base $(BASE) $(REVIEW_ENVS)
 
 test: setup
 	$(VENV)/bin/python -m pytest

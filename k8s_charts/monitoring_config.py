@@ -172,7 +172,7 @@ def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
         "cluster.json": _dashboard("ml-cluster", "Cluster", [
             ("CPU usage by namespace", [('sum by (namespace) (rate(container_cpu_usage_seconds_total{container!=""}[5m]))', "{{namespace}}")], "short"),
             ("Memory working set by namespace", [('sum by (namespace) (container_memory_working_set_bytes{container!=""})', "{{namespace}}")], "bytes"),
-            ("Nodes by node group", [("count by (eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{eks_amazonaws_com_nodegroup}}")], "short"),
+            ("Nodes by node group", [("count by (label_eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{label_eks_amazonaws_com_nodegroup}}")], "short"),
             ("Pods not running", [('sum by (namespace, phase) (kube_pod_status_phase{phase!~"Running|Succeeded"})', "{{namespace}} {{phase}}")], "short"),
             ("Node CPU utilisation", [('1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', "{{instance}}")], "percentunit"),
             ("Gateway requests by status", [("sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx[5m]))", "{{envoy_response_code_class}}xx")], "reqps"),

@@ -72,7 +72,15 @@ class ClusterAddons(Construct):
             # Roles are bound through Pod Identity: the agent must be there before the first pod asks.
             self._addon(name, cluster, versions, identities, after=[agent, *(after if name not in ("vpc-cni", "kube-proxy") else [])])
 
-    def _addon(self, name, cluster, versions, identities, *, after) -> eks.CfnAddon:
+    def _addon(
+        self,
+        name: str,
+        cluster: eks.ICluster,
+        versions: Mapping[str, str],
+        identities: Mapping[str, ComponentIdentity],
+        *,
+        after: list[Construct],
+    ) -> eks.CfnAddon:
         identity = identities.get(ADDON_IDENTITIES.get(name, ""))
         addon = eks.CfnAddon(
             self,

@@ -105,7 +105,7 @@ class PlatformCluster(Construct):
         private = ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS)
         self.kubectl_security_group = ec2.SecurityGroup(
             self, "KubectlProviderSecurityGroup", vpc=vpc, allow_all_outbound=False,
-            description=f"{cluster_name} kubectl provider: HTTPS to the private API endpoint only",
+            description=f"{cluster_name} kubectl provider: HTTPS to the API endpoint and AWS APIs, nothing inbound",
         )
         # The handler calls the EKS and STS APIs (through NAT or the VPC's endpoints) and the private endpoint.
         self.kubectl_security_group.add_egress_rule(ec2.Peer.any_ipv4(), ec2.Port.tcp(443), "AWS APIs over HTTPS")

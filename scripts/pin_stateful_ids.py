@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from platform_config import load_config  # noqa: E402
+from platform_config import load_config, load_pipeline  # noqa: E402
 from tests.support.stateful import STATEFUL_TYPES  # noqa: E402
-from tests.support.synth import ROOT, synthesize  # noqa: E402
+from tests.support.synth import ROOT, synthesize, synthesize_pipeline  # noqa: E402
 
 PIN_FILE = ROOT / "tests" / "gates" / "stateful_logical_ids.json"
 
@@ -36,6 +36,16 @@ def main() -> int:
         current = pins.get(env, {})
         vanished += [f"{env}: {key}" for key in current if key not in found]
         pins[env] = dict(sorted({**current, **found}.items()))
+    # The pipeline stack (tooling account): artifact key, buckets, build logs, keyed "pipeline".
+    with tempfile.TemporaryDirectory() as tmp:
+        pipeline = synthesize_pipeline(*load_pipeline(), Path(tmp))
+        found = {
+            f"Pipeline/{logical_id}": r["Type"]
+            for logical_id, r in pipeline.json()["Resources"].items() if r["Type"] in STATEFUL_TYPES
+        }
+    current = pins.get("pipeline", {})
+    vanished += [f"pipeline: {key}" for key in current if key not in found]
+    pins["pipeline"] = dict(sorted({**current, **found}.items()))
     PIN_FILE.write_text(json.dumps(pins, indent=2, sort_keys=True) + "\n")
     if vanished:
         print("Pinned stateful resources no longer synthesized (would be DELETED on deploy):\n  " + "\n  ".join(vanished))

@@ -49,3 +49,13 @@ def dev(synth_cache, tmp_path_factory) -> Synthesized:
 @pytest.fixture(scope="session")
 def prod(synth_cache, tmp_path_factory) -> Synthesized:
     return _synth(synth_cache, "prod", shipped_config("prod"), tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
+def pipeline(tmp_path_factory):
+    """The pipeline app from config/pipeline.yaml (all its environments), synthesized once per session."""
+    from platform_config import load_pipeline
+    from tests.support.synth import synthesize_pipeline
+
+    pipeline_config, configs = load_pipeline()
+    return synthesize_pipeline(pipeline_config, configs, Path(tmp_path_factory.mktemp("cdk-pipeline")))

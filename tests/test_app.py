@@ -70,3 +70,21 @@ def test_synth_writes_every_chart_as_plain_yaml(tmp_path):
         text = path.read_text()
         assert "${Token[" not in text, f"{path.name} carries an unresolved CDK token"
         assert all(doc["metadata"]["name"] for doc in yaml.safe_load_all(text) if doc)
+
+
+def test_pipeline_context_synthesizes_the_pipeline_and_every_environment(tmp_path):
+    result = _cdk("-c", "pipeline=true", outdir=tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "Pipeline.template.json").is_file()
+    assert sorted(p.name for p in (tmp_path / "out").glob("assembly-*")) == ["assembly-dev", "assembly-prod", "assembly-staging"]
+    assert sorted(p.name for p in (tmp_path / "out" / "dist").iterdir()) == ["dev", "prod", "staging"]
+
+
+def test_bad_pipeline_config_fails_with_one_report(tmp_path):
+    bad = tmp_path / "pipeline.yaml"
+    bad.write_text((ROOT / "config" / "pipeline.yaml").read_text().replace('account: "222222222222"', 'account: "999999999999"'))
+    result = _cdk("-c", "pipeline=true", "-c", f"pipeline_config={bad}", outdir=tmp_path / "out")
+    assert result.returncode != 0
+    assert f"{bad}: 1 configuration error" in result.stderr
+    assert "environments[1].account: '999999999999' does not match config/staging.yaml account '222222222222'" in result.stderr
+    assert "Traceback" not in result.stderr

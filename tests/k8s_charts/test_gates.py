@@ -7,6 +7,7 @@ import copy
 import pytest
 
 from tests.support.k8s_gates import (
+    crd_structural_problems,
     custom_resource_problems,
     image_problems,
     k8s_checkov_problems,
@@ -39,6 +40,10 @@ def test_objects_validate_against_the_cluster_version_schema(charts):
 
 def test_custom_resources_validate_against_shipped_crds(charts):
     assert custom_resource_problems(charts.objects) == []
+
+
+def test_shipped_crds_are_structural(charts):
+    assert crd_structural_problems(charts.objects) == []
 
 
 def test_images_are_pinned(charts):
@@ -87,6 +92,19 @@ def test_crd_gate_accepts_a_valid_cr_and_rejects_bad_ones():
     no_ns = copy.deepcopy(WIDGET)
     del no_ns["metadata"]["namespace"]
     assert "lacks a namespace" in custom_resource_problems([CRD, no_ns])[0]
+
+
+def test_crd_structure_gate_rejects_untyped_nodes_and_two_storage_versions():
+    assert crd_structural_problems([CRD]) == []
+    untyped = copy.deepcopy(CRD)
+    del untyped["spec"]["versions"][0]["schema"]["openAPIV3Schema"]["properties"]["spec"]["properties"]["size"]["type"]
+    assert crd_structural_problems([untyped]) == ["CRD widgets.example.com v1: openAPIV3Schema.spec.size: no type (a structural schema types every node)"]
+    two = copy.deepcopy(CRD)
+    two["spec"]["versions"].append({**two["spec"]["versions"][0], "name": "v2"})
+    problems = crd_structural_problems([two])
+    assert "exactly one version must be the storage version, got ['v1', 'v2']" in problems[0]
+    misnamed = mutated(CRD, "metadata.name", "widget.example.com")
+    assert "name must be <plural>.<group>" in crd_structural_problems([misnamed])[0]
 
 
 def test_image_gate_rejects_latest_and_untagged(dev_charts):

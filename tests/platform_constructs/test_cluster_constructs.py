@@ -102,3 +102,25 @@ def test_kube2iam_identities_carry_the_role_annotation_and_addons_never_do():
     assert addon.pod_annotations == {} and default.pod_annotations == {}
     with pytest.raises(Exception):
         chart.name = "other"  # type: ignore[misc]
+
+
+def test_wildcard_acknowledgment_covers_resources_only(tmp_path):
+    from aws_cdk import aws_iam as iam
+
+    from platform_constructs.compliance import add_compliance_checks, unacknowledged_findings
+    from platform_constructs.wildcard_acknowledgment import acknowledge_wildcard_resources
+    from tests.support.synth import CDK_CONTEXT
+
+    app = cdk.App(outdir=str(tmp_path), context=CDK_CONTEXT)
+    stack = cdk.Stack(app, "S", env=cdk.Environment(account="111111111111", region="eu-west-1"))
+    policy = iam.ManagedPolicy(stack, "P", statements=[
+        iam.PolicyStatement(actions=["s3:GetObject"], resources=["arn:aws:s3:::b/*"]),
+        iam.PolicyStatement(actions=["s3:Put*"], resources=["arn:aws:s3:::c/key"]),
+    ])
+    iam.Role(stack, "R", assumed_by=iam.AccountRootPrincipal(), managed_policies=[policy])
+    acknowledge_wildcard_resources(policy, "Object actions need the bucket-ARN/* resource")
+    add_compliance_checks(app)
+    with pytest.raises(RuntimeError, match="ValidationFailed"):
+        app.synth()
+    iam5 = [f for f in unacknowledged_findings(str(tmp_path)) if "AwsSolutions-IAM5" in f]
+    assert iam5 and all("Action::s3:Put*" in f for f in iam5)

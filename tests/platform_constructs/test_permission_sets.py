@@ -48,3 +48,12 @@ def test_data_key_use_is_limited_to_its_alias_and_platform_services():
         (statement,) = [s for s in policies(NAMES)[role]["Statement"] if s["Sid"] == "UseDataKeyViaPlatformServices"]
         assert statement["Condition"]["ForAnyValue:StringEquals"] == {"kms:ResourceAliases": ["alias/mlplatform-prod-data"]}
         assert "s3.eu-west-1.amazonaws.com" in statement["Condition"]["StringEquals"]["kms:ViaService"]
+
+
+def test_inline_policies_fit_identity_center_limit():
+    # PutInlinePolicyToPermissionSet accepts at most 32,768 characters.
+    # https://docs.aws.amazon.com/singlesignon/latest/APIReference/API_PutInlinePolicyToPermissionSet.html
+    import json
+
+    for role, policy in policies(NAMES).items():
+        assert len(json.dumps(policy, separators=(",", ":"))) < 32_768, role

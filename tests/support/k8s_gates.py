@@ -117,6 +117,45 @@ def _strict(schema: Any) -> Any:
     return out
 
 
+def _structural(schema: Any, path: str) -> list[str]:
+    """Structural-schema rules the API server enforces on apiextensions.k8s.io/v1 CRDs: every node has a
+    `type` (unless int-or-string or preserve-unknown-fields), and no node uses `$ref`.
+    https://kubernetes.io/docs/tasks/extend-kubernetes/custom-resources/custom-resource-definitions/#specifying-a-structural-schema"""
+    if not isinstance(schema, dict):
+        return []
+    problems = []
+    if "$ref" in schema:
+        problems.append(f"{path}: $ref is not allowed in a CRD schema")
+    if "type" not in schema and not schema.get("x-kubernetes-int-or-string") and not schema.get("x-kubernetes-preserve-unknown-fields"):
+        problems.append(f"{path}: no type (a structural schema types every node)")
+    for name, child in (schema.get("properties") or {}).items():
+        problems += _structural(child, f"{path}.{name}")
+    if isinstance(schema.get("items"), dict):
+        problems += _structural(schema["items"], f"{path}[]")
+    if isinstance(schema.get("additionalProperties"), dict):
+        problems += _structural(schema["additionalProperties"], f"{path}.*")
+    return problems
+
+
+def crd_structural_problems(objects: Iterable[Obj]) -> list[str]:
+    """Every shipped CRD version has a structural schema, exactly one version is stored, names match."""
+    problems = []
+    for crd in (o for o in objects if o.get("kind") == "CustomResourceDefinition"):
+        name, spec = crd["metadata"]["name"], crd["spec"]
+        if name != f"{spec['names']['plural']}.{spec['group']}":
+            problems.append(f"CRD {name}: name must be <plural>.<group> = {spec['names']['plural']}.{spec['group']}")
+        stored = [v["name"] for v in spec["versions"] if v.get("storage")]
+        if len(stored) != 1:
+            problems.append(f"CRD {name}: exactly one version must be the storage version, got {stored}")
+        for version in spec["versions"]:
+            schema = (version.get("schema") or {}).get("openAPIV3Schema")
+            if schema is None:
+                problems.append(f"CRD {name} {version['name']}: no openAPIV3Schema")
+                continue
+            problems += [f"CRD {name} {version['name']}: {p}" for p in _structural(schema, "openAPIV3Schema")]
+    return problems
+
+
 def custom_resource_problems(objects: Iterable[Obj], crds: dict[tuple[str, str], Obj] | None = None) -> list[str]:
     """Every non-built-in object validates against a CRD the project ships; a kind without one is an error."""
     objects = list(objects)
@@ -438,6 +477,7 @@ def all_gate_problems(objects: list[Obj], kubernetes_version: str) -> dict[str, 
     return {
         "schema": schema_problems(objects, kubernetes_version),
         "custom-resources": custom_resource_problems(objects),
+        "crd-structure": crd_structural_problems(objects),
         "images": image_problems(objects),
         "namespaces": namespace_problems(objects, kubernetes_version),
         "references": reference_problems(objects),

@@ -12,7 +12,7 @@ from aws_cdk import assertions
 
 from platform_config import PlatformConfig
 from platform_constructs.compliance import unacknowledged_findings
-from stacks.platform_app import build_platform
+from stacks.platform_app import build_app, build_platform
 
 ROOT = Path(__file__).resolve().parents[2]
 CDK_CONTEXT: dict[str, Any] = json.loads((ROOT / "cdk.json").read_text())["context"]
@@ -56,3 +56,41 @@ def synthesize(config: PlatformConfig, outdir: Path) -> Synthesized:
             stack_id = artifact["displayName"].split("/")[-1]
             paths[stack_id] = stage_dir / artifact["properties"]["templateFile"]
     return Synthesized(config=config, outdir=outdir, stage_dir=stage_dir, stage=stage, template_paths=paths)
+
+
+@dataclass
+class SynthesizedPipeline:
+    """The pipeline app (pipeline stack + every environment it promotes), synthesized once per session."""
+
+    config: Any
+    environments: tuple[PlatformConfig, ...]
+    outdir: Path
+    app: Any
+    stack: Any
+    template_path: Path
+    _template: assertions.Template | None = None
+
+    def json(self) -> dict[str, Any]:
+        return json.loads(self.template_path.read_text())
+
+    def template(self) -> assertions.Template:
+        if self._template is None:
+            self._template = assertions.Template.from_json(self.json())
+        return self._template
+
+    def resources(self, resource_type: str) -> dict[str, dict[str, Any]]:
+        return {k: v for k, v in self.json()["Resources"].items() if v["Type"] == resource_type}
+
+
+def synthesize_pipeline(pipeline_config: Any, configs: tuple[PlatformConfig, ...], outdir: Path) -> SynthesizedPipeline:
+    """Build and synth the pipeline app like `cdk synth -c pipeline=true`; fails on any cdk-nag finding."""
+    app = cdk.App(outdir=str(outdir), context=CDK_CONTEXT)
+    built = build_app(app, configs=configs, pipeline=pipeline_config)
+    app.synth()
+    findings = unacknowledged_findings(str(outdir))
+    assert not findings, "unacknowledged cdk-nag findings:\n" + "\n".join(findings)
+    stack = built.pipeline
+    return SynthesizedPipeline(
+        config=pipeline_config, environments=configs, outdir=outdir, app=app, stack=stack,
+        template_path=outdir / stack.template_file,
+    )

@@ -1,0 +1,56 @@
+"""Delivery: the CDK pipeline in the tooling account that promotes the platform through the environments."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import aws_cdk as cdk
+from constructs import Construct
+
+from platform_config import PipelineConfig
+from platform_constructs.delivery_pipeline import DeliveryPipeline
+from platform_constructs.pipeline_artifacts import PipelineArtifacts
+from stacks.ml_platform_stage import MlPlatformStage
+
+
+class PipelineStack(cdk.Stack):
+    """One pipeline, one stage per environment in `config.environments` order. Stateful (artifacts, logs)."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: PipelineConfig,
+        stages: Sequence[MlPlatformStage],
+    ) -> None:
+        super().__init__(
+            scope,
+            construct_id,
+            env=cdk.Environment(account=config.tooling.account, region=config.tooling.region),
+            stack_name=f"{config.project}-pipeline",
+            description=f"ML platform delivery pipeline: {' -> '.join(e.name for e in config.environments)}",
+            termination_protection=True,
+        )
+        self.config = config
+        self.artifacts = PipelineArtifacts(
+            self,
+            "Artifacts",
+            name_prefix=f"{config.project}-pipeline",
+            artifact_retention_days=config.artifact_retention_days,
+            log_retention_days=config.log_retention_days,
+        )
+        self.delivery = DeliveryPipeline(self, "Delivery", config=config, artifacts=self.artifacts)
+        by_name = {stage.config.environment: stage for stage in stages}
+        self.deployments = []
+        for environment in config.environments:
+            stage = by_name[environment.name]
+            self.deployments.append(
+                self.delivery.add_environment(
+                    stage,
+                    environment=environment,
+                    stack_names=[c.stack_name for c in stage.node.children if isinstance(c, cdk.Stack)],
+                    kubernetes_version=stage.config.cluster.kubernetes_version,
+                )
+            )
+        self.delivery.finish()

@@ -1,0 +1,117 @@
+"""config/pipeline.yaml: every rule rejects its bad case naming the field and value; shipped file matches the envs."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+import yaml
+
+from platform_config import ConfigError, load_pipeline
+from platform_config.loader import CONFIG_DIR
+from platform_config.pipeline import parse_pipeline
+from tests.support.synth import ROOT
+
+
+def _shipped() -> dict:
+    return yaml.safe_load((ROOT / "config" / "pipeline.yaml").read_text())
+
+
+def _load_errors(tmp_path, data: dict) -> str:
+    path = tmp_path / "pipeline.yaml"
+    path.write_text(yaml.safe_dump(data))
+    with pytest.raises(ConfigError) as info:
+        load_pipeline(path)
+    return str(info.value)
+
+
+def test_shipped_pipeline_promotes_dev_staging_prod_with_prod_approved():
+    pipeline, configs = load_pipeline()
+    assert [e.name for e in pipeline.environments] == ["dev", "staging", "prod"]
+    assert [c.environment for c in configs] == ["dev", "staging", "prod"]
+    assert [e.requires_approval for e in pipeline.environments] == [False, False, True]
+    assert pipeline.tooling.account not in {c.account for c in configs}
+
+
+def test_the_loader_does_not_offer_the_pipeline_file_as_an_environment():
+    from platform_config import load_config
+
+    with pytest.raises(ConfigError, match=r"shipped environments: dev, prod, staging\)"):
+        load_config(CONFIG_DIR / "qa.yaml")
+
+
+ARN = "arn:aws:codeconnections:eu-west-1:444444444444:connection/5f0c1c2e-6a7b-4c8d-9e0f-1a2b3c4d5e6f"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d["source"].update(connection_arn="arn:aws:codestar:eu-west-1:444444444444:connection/abc"),
+         "source.connection_arn: 'arn:aws:codestar:eu-west-1:444444444444:connection/abc' is not a CodeConnections connection ARN"),
+        (lambda d: d["source"].update(connection_arn=ARN.replace("444444444444", "555555555555")),
+         "source.connection_arn is in account '555555555555', not the tooling account '444444444444'"),
+        (lambda d: d["source"].update(repository="ml-platform"), "source.repository: String should match pattern"),
+        (lambda d: d["environments"].append(copy.deepcopy(d["environments"][0])),
+         "environments: each environment is promoted once, repeated: ['dev']"),
+        (lambda d: d["environments"][0].update(account="444444444444"),
+         "environments[0].account='444444444444' is the tooling account: deploy targets must be other accounts"),
+        (lambda d: d["environments"][1].update(account="12"), "environments[1].account: String should match pattern"),
+        (lambda d: d.update(log_retention_days=100), "log_retention_days: 100 is not a retention CloudWatch Logs accepts"),
+        (lambda d: d.update(artifact_retention_days=0), "artifact_retention_days: Input should be greater than or equal to 1"),
+        (lambda d: d.update(environments=[]), "environments: Tuple should have at least 1 item"),
+        (lambda d: d["tooling"].update(colour="blue"), "tooling.colour: unknown key (value 'blue')"),
+    ],
+)
+def test_model_rule_rejects_bad_value_with_field_named(mutate, expected):
+    data = _shipped()
+    mutate(data)
+    with pytest.raises(ConfigError) as info:
+        parse_pipeline(data, source="pipeline.yaml")
+    assert expected in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("index", "key", "value", "expected"),
+    [
+        (1, "name", "qa", "environments[1].name: 'qa' has no qa.yaml (shipped environments: dev, prod, staging)"),
+        (1, "account", "999999999999", "environments[1].account: '999999999999' does not match config/staging.yaml account '222222222222'"),
+        (2, "region", "us-east-1", "environments[2].region: 'us-east-1' does not match config/prod.yaml region 'eu-west-1'"),
+        (2, "requires_approval", False, "environments[2].requires_approval: false for 'prod', a tier prod environment"),
+    ],
+)
+def test_environments_must_match_their_config_files(tmp_path, index, key, value, expected):
+    data = _shipped()
+    data["environments"][index][key] = value
+    assert expected in _load_errors(tmp_path, data)
+
+
+def test_project_must_match_the_environments(tmp_path):
+    data = _shipped()
+    data["project"] = "other"
+    report = _load_errors(tmp_path, data)
+    assert "environments[0].name: config/dev.yaml has project 'mlplatform', the pipeline 'other'" in report
+
+
+def test_every_mismatch_is_reported_at_once(tmp_path):
+    data = _shipped()
+    data["environments"][0]["account"] = "999999999999"
+    data["environments"][2]["requires_approval"] = False
+    report = _load_errors(tmp_path, data)
+    assert report.startswith(f"{tmp_path / 'pipeline.yaml'}: 2 configuration errors")
+    assert "environments[0].account" in report and "environments[2].requires_approval" in report
+
+
+def test_missing_pipeline_file_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="no such file"):
+        load_pipeline(tmp_path / "nope.yaml")
+
+
+def test_readme_pipeline_reference_matches_the_model():
+    import subprocess
+    import sys
+
+    generated = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "config_reference.py"), "--pipeline"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert generated.startswith("<!-- pipeline-reference:start") and "`source.connection_arn`" in generated
+    assert generated in (ROOT / "README.md").read_text(), "README pipeline reference is stale: run `make docs`"
