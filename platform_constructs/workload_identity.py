@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Literal, Protocol, Sequence
 
 import aws_cdk as cdk
 from aws_cdk import aws_dynamodb as dynamodb
@@ -61,6 +61,26 @@ class DataStores(Protocol):
     def training_file_system(self) -> TrainingFileSystem: ...
 
 
+class ProfileRequest(Protocol):
+    """A Kubeflow profile's identity request (k8s_charts.kubeflow.profiles.ProfileIdentityRequest)."""
+
+    @property
+    def profile(self) -> str: ...
+    @property
+    def namespace(self) -> str: ...
+    @property
+    def service_account(self) -> str: ...
+    @property
+    def role_name(self) -> str: ...
+    @property
+    def s3_prefixes(self) -> tuple[str, ...]: ...
+
+
+# Stores a profile prefix may name (by bucket suffix), and which of them a team may only read: the
+# platform only consumes collected data.
+READ_ONLY_STORES = frozenset({"collected-data"})
+
+
 @dataclass(frozen=True)
 class ComponentIdentity:
     """The AWS identity of one platform component, as the charts consume it."""
@@ -95,6 +115,8 @@ class _Spec:
     managed_policies: tuple[str, ...] = ()
     statements: tuple[iam.PolicyStatement, ...] = field(default=())
     wildcard_reason: str | None = None
+    role_name: str | None = None
+    """Fixed role name; None names it `<prefix>-<name>`."""
 
 
 class WorkloadIdentity(Construct):
@@ -112,8 +134,10 @@ class WorkloadIdentity(Construct):
         stores: DataStores,
         data_key: kms.IKey,
         role_name_prefix: str,
+        profiles: Sequence[ProfileRequest] = (),
     ) -> None:
-        """`cluster_name` is the literal name (tag conditions need it at synth time)."""
+        """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
+        Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -125,8 +149,11 @@ class WorkloadIdentity(Construct):
 
         self.identities: dict[str, ComponentIdentity] = {}
         self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
-        for spec in self._specs(cluster_name=cluster_name, stores=stores):
-            role = self._role(spec, node_role=node_role, role_name=f"{role_name_prefix}-{spec.name}")
+        role_names: dict[str, str] = {}
+        specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
+        for spec in specs:
+            role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
+            role = self._role(spec, node_role=node_role, role_name=role_names[spec.name])
             identity = ComponentIdentity(
                 name=spec.name, namespace=spec.namespace, service_account=spec.service_account,
                 role=role, addon=spec.addon, mode=mode,
@@ -145,7 +172,7 @@ class WorkloadIdentity(Construct):
             # kube2iam calls sts:AssumeRole with the node's credentials, for exactly these roles.
             # Role ARNs from their fixed names: referencing the roles would make a cycle (they trust the node role).
             chart_roles = [
-                f"arn:{self._partition}:iam::{self._account}:role/{role_name_prefix}-{i.name}"
+                f"arn:{self._partition}:iam::{self._account}:role/{role_names[i.name]}"
                 for i in self.identities.values() if i.addon is None
             ]
             node_role.add_managed_policy(
@@ -211,6 +238,35 @@ class WorkloadIdentity(Construct):
     @staticmethod
     def _write(*buckets: s3.IBucket) -> list[iam.PolicyStatement]:
         return [iam.PolicyStatement(actions=["s3:PutObject", "s3:AbortMultipartUpload"], resources=[b.arn_for_objects("*") for b in buckets])]
+
+    def _profile_spec(self, request: ProfileRequest, stores: DataStores) -> _Spec:
+        """A team's role: list, read (and, except collected data, write and delete) under its prefixes only."""
+        buckets = {
+            "collected-data": stores.collected_data_bucket, "offline-features": stores.offline_features_bucket,
+            "models": stores.models_bucket, "predictions": stores.predictions_bucket, "metrics": stores.metrics_bucket,
+            "pipeline-artifacts": stores.pipeline_artifacts_bucket,
+        }
+        statements: list[iam.PolicyStatement] = []
+        writes = False
+        for prefix in request.s3_prefixes:
+            store, path = prefix.split("/", 1)
+            bucket = buckets[store]
+            statements.append(iam.PolicyStatement(
+                actions=["s3:ListBucket"], resources=[bucket.bucket_arn], conditions={"StringLike": {"s3:prefix": [f"{path}*"]}},
+            ))
+            actions = ["s3:GetObject", "s3:GetObjectVersion"]
+            if store not in READ_ONLY_STORES:
+                actions += ["s3:PutObject", "s3:DeleteObject", "s3:AbortMultipartUpload"]
+                writes = True
+            statements.append(iam.PolicyStatement(actions=actions, resources=[bucket.arn_for_objects(f"{path}*")]))
+        if request.s3_prefixes:
+            statements.append(self._kms(write=writes))
+        return _Spec(
+            f"kf-{request.profile}", request.namespace, request.service_account,
+            f"Kubeflow profile {request.profile}: its notebooks, jobs and pipeline steps reach only the team's S3 prefixes",
+            statements=tuple(statements), role_name=request.role_name,
+            wildcard_reason="S3 object actions need an object-ARN pattern: '<bucket>/<team prefix>*', the team's prefix only",
+        )
 
     def _specs(self, *, cluster_name: str, stores: DataStores) -> list[_Spec]:
         objects = "S3 object actions need the bucket-ARN/* resource; the bucket itself is named exactly"

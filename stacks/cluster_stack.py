@@ -16,6 +16,7 @@ from platform_constructs.compliance import acknowledge
 from platform_constructs.gpu_node_group import GpuNodeGroup
 from platform_constructs.platform_cluster import AccessMappingLike, PlatformCluster
 from platform_constructs.system_node_group import SystemNodeGroup
+from k8s_charts.kubeflow.profiles import profile_identity_requests
 from platform_constructs.workload_identity import ComponentIdentity, DataStores, WorkloadIdentity
 from stacks.platform_stack import PlatformStack
 
@@ -114,6 +115,8 @@ class ClusterStack(PlatformStack):
             self, "WorkloadIdentity", cluster=self.cluster, cluster_name=self.cluster_name,
             mode=cc.workload_identity, node_role=self.node_role, stores=stores, data_key=data_key,
             role_name_prefix=self.resource_name("").rstrip("-"),
+            profiles=profile_identity_requests(project=config.project, environment=config.environment,
+                                               profiles=config.kubeflow.profiles),
         )
         self.identities: dict[str, ComponentIdentity] = self.workload_identity.identities
 

@@ -84,7 +84,7 @@ def profile_identity_requests(*, project: str, environment: str, profiles: Seque
     )
 
 
-PROFILE_IDENTITY_PREFIX = "kubeflow-profile-"
+PROFILE_IDENTITY_PREFIX = "kf-"  # the cluster stack names each profile identity kf-<profile>
 
 
 def profile_identity_component(profile: str) -> str:
