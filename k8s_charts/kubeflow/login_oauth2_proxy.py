@@ -118,7 +118,8 @@ class LoginChart(PlatformChart):
             "--alpha-config=/etc/oauth2-proxy/config/oauth2_proxy.yaml",
             f"--redirect-url=https://{props.hostname}/oauth2/callback",
             "--cookie-name=_kubeflow_sso", "--cookie-secure=true", "--cookie-httponly=true", "--cookie-samesite=lax",
-            f"--cookie-expire={props.session_hours}h", "--cookie-refresh=1h",
+            # No --cookie-refresh: a refreshed cookie would ride on a 2xx, whose headers Emissary does not return.
+            f"--cookie-expire={props.session_hours}h",
             f"--whitelist-domain={props.hostname}", "--skip-provider-button=true", "--reverse-proxy=true",
             "--request-logging=false",
             *[f"--email-domain={d}" for d in props.allowed_email_domains],
