@@ -29,6 +29,10 @@ from k8s_charts.seldon import (
     ServingSlaChart,
 )
 from k8s_charts.storage import StorageChart, StorageProps
+from k8s_charts.kubeflow.login_oauth2_proxy import login_auth_hook
+from k8s_charts.kubeflow.pipelines_install import CHART_FACTORIES as KUBEFLOW_PIPELINES_FACTORIES
+from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
+from k8s_charts.kubeflow.pipelines_install import backing_ref_from_config
 from platform_config import PlatformConfig
 
 ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
@@ -39,6 +43,8 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
+    # KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
+    "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
     # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
     "serving": ("ml-serving", "model-serving"),
 }
@@ -94,6 +100,7 @@ def _monitoring(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return MonitoringChart(app, "monitoring", props=MonitoringProps.from_cluster(props))
 
 
+
 def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool] = lambda p: True) -> ChartFactory:
     """A serving chart (k8s_charts/seldon), only when `serving.enabled` and `when` holds for the declarations."""
     def factory(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
@@ -107,7 +114,6 @@ def _serving(chart: type, chart_id: str, *, when: Callable[[ServingProps], bool]
             return SeldonCrdChart(app, chart_id, kubernetes_version=props.kubernetes_version)
         return chart(app, chart_id, props=serving_props)
     return factory
-
 
 # Apply order. Each entry: (chart id == dist file name, factory returning the chart or None when the
 # environment does not need it). Keep it a flat list so components merge by adding lines.
@@ -133,6 +139,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
     # Kubeflow core, notebooks, training operator, Katib, team profiles, examples (issue-7a).
     *KUBEFLOW_CHART_FACTORIES,
+    # Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
+    *KUBEFLOW_PIPELINES_FACTORIES,
 ]
 
 
@@ -155,6 +163,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
     with the real role ARNs, bucket names and FSx attributes.
     """
     prefix = f"{config.project}-{config.environment}"
+    backing = backing_ref_from_config(config, profile_namespaces=tuple(p.name for p in config.kubeflow.profiles))
     if identities is None:
         identities = {
             component: IdentityRef(namespace=ns, service_account=sa,
@@ -187,19 +196,29 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                           storage_capacity_gib=config.data.fsx.storage_capacity_gib),
         buckets=buckets or _bucket_names(config),
         platform_services=config.platform_services,
-        # The serving charts: their config section, and the data stack's fixed bucket/repository names they
-        # are validated against (used where `buckets` holds no concrete name).
-        sections={"serving": config.serving, "serving_names": config.serving_names(), "kubeflow": KubeflowInputs(
-            config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
-            katib_database=KatibDatabase(host=f"{prefix}-metadata.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com"),
-        )},
+        sections={
+            "serving": config.serving,
+            # The data stack's fixed bucket/repository names the serving charts are validated against (issue-6).
+            "serving_names": config.serving_names(),
+            "kubeflow": KubeflowInputs(
+                config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
+                # Katib shares the pipelines' Aurora cluster (issue-7b), database `katib`.
+                katib_database=KatibDatabase(host=backing.db_host, port=backing.db_port),
+            ),
+            # pipelines DB endpoint, secret names, artifacts bucket, login client (conventional here;
+            # stacks/cluster_services.props_from_stage passes KubeflowBackingStack.backing_ref(...)).
+            KUBEFLOW_BACKING: backing,
+        },
+        # with SSO on, the gateway sends every request to oauth2-proxy (its AuthService).
+        gateway_auth=login_auth_hook() if config.login.enabled else None,
     )
 
 
 def _bucket_names(config: PlatformConfig) -> dict[str, str]:
     """The data stores' bucket names: fixed by config (the data stack names its buckets the same way)."""
     names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
-    return {store: names[store] for store in ("metrics", "models", "predictions")}
+    # collected_data/offline_features: the serving batch jobs' inputs (issue-6).
+    return {store: names[store] for store in ("metrics", "models", "predictions", "collected_data", "offline_features")}
 
 
 def synth_objects(props: ClusterServicesProps) -> dict[str, list[dict]]:

@@ -11,6 +11,10 @@ from platform_config.base import FrozenModel
 from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
+from platform_config import kubeflow_pipelines as _kfp
+from platform_config import login as _login
+from platform_config.kubeflow_pipelines import KubeflowPipelinesConfig
+from platform_config.login import LoginConfig
 from platform_config.kubeflow import KubeflowConfig
 from platform_config.network import NetworkConfig
 from platform_config.serving import ServingConfig
@@ -40,6 +44,10 @@ class PlatformConfig(FrozenModel):
     data: DataConfig = Field(default_factory=DataConfig, description="Data stores.")
     identity: IdentityConfig = Field(default_factory=IdentityConfig, description="SSO and access mapping.")
     cluster: ClusterConfig = Field(default_factory=ClusterConfig, description="EKS cluster.")
+    kubeflow_pipelines: KubeflowPipelinesConfig = Field(
+        default_factory=KubeflowPipelinesConfig, description="Kubeflow Pipelines: managed metadata database, artifacts."
+    )
+    login: LoginConfig = Field(default_factory=LoginConfig, description="SSO login: Cognito + IAM Identity Center, oauth2-proxy.")
     serving: ServingConfig = Field(default_factory=ServingConfig, description="Model serving: Seldon Core, models, sampling, batch jobs.")
     kubeflow: KubeflowConfig = Field(default_factory=KubeflowConfig, description="Kubeflow: profiles, notebooks, Katib, training, pipelines.")
     platform_services: PlatformServicesConfig = Field(
@@ -85,6 +93,14 @@ class PlatformConfig(FrozenModel):
             problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self
+
+    @model_validator(mode="after")
+    def _pipelines_and_login(self) -> "PlatformConfig":
+        """Tier rules of the pipelines database and the login (one error, one problem per line)."""
+        problems = _kfp.tier_problems(self.tier, self.kubeflow_pipelines) + _login.tier_problems(self.tier, self.login)
         if problems:
             raise ValueError("\n".join(problems))
         return self

@@ -12,6 +12,7 @@ from typing import Any
 import aws_cdk as cdk
 import cdk8s
 
+from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
 from k8s_charts.platform_charts import build_platform_charts, props_from_config
 from k8s_charts.props import ClusterServicesProps, FsxRef, IdentityRef
 from platform_config import PlatformConfig
@@ -38,12 +39,29 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
         if getattr(identity, "addon", None) is None
     }
     fs = stage.data.stores.training_file_system
-    return dataclasses.replace(
-        props_from_config(config, identities=identities, cluster_name=cluster_stack.cluster_name,
-                          vpc_id=stage.network.vpc.vpc_id,
-                          fsx=FsxRef(file_system_id=fs.file_system_id, dns_name=fs.dns_name, mount_name=fs.mount_name,
-                                     storage_capacity_gib=config.data.fsx.storage_capacity_gib)),
-    )
+    props = props_from_config(config, identities=identities, cluster_name=cluster_stack.cluster_name,
+                              vpc_id=stage.network.vpc.vpc_id,
+                              fsx=FsxRef(file_system_id=fs.file_system_id, dns_name=fs.dns_name, mount_name=fs.mount_name,
+                                         storage_capacity_gib=config.data.fsx.storage_capacity_gib))
+    return _with_kubeflow_backing(stage, props)
+
+
+def _with_kubeflow_backing(stage: Any, props: ClusterServicesProps) -> ClusterServicesProps:
+    """issue-7b: the pipelines charts (and Katib) get the real database endpoint and login client of the
+    KubeflowBacking stack instead of the conventional values of `props_from_config`."""
+    backing_stack = getattr(stage, "kubeflow_backing", None)
+    if backing_stack is None:
+        return props
+    conventional = props.sections[KUBEFLOW_BACKING]
+    backing = backing_stack.backing_ref(artifacts_bucket_name=conventional.artifacts_bucket,
+                                        profile_namespaces=conventional.profile_namespaces)
+    sections = dict(props.sections)
+    sections[KUBEFLOW_BACKING] = backing
+    kubeflow = sections.get("kubeflow")
+    if kubeflow is not None and kubeflow.katib_database is not None:
+        sections["kubeflow"] = dataclasses.replace(
+            kubeflow, katib_database=dataclasses.replace(kubeflow.katib_database, host=backing.db_host, port=backing.db_port))
+    return dataclasses.replace(props, sections=sections)
 
 
 def _partition(region: str) -> str:
@@ -78,7 +96,20 @@ def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterSe
         dns_name=concrete(props.fsx.dns_name, DIST_PLACEHOLDERS["fsx.dns_name"]),
         mount_name=concrete(props.fsx.mount_name, DIST_PLACEHOLDERS["fsx.mount_name"]),
     )
-    return dataclasses.replace(props, identities=identities, buckets=buckets, fsx=fsx,
+    sections = dict(props.sections)
+    backing = sections.get(KUBEFLOW_BACKING)
+    if backing is not None:  # issue-7b: the Aurora endpoint and the Cognito pool/client exist at deploy time only
+        login = backing.login and dataclasses.replace(
+            backing.login, issuer_url=concrete(backing.login.issuer_url, "${KubeflowBacking.IssuerUrl}"),
+            client_id=concrete(backing.login.client_id, "${KubeflowBacking.ClientId}"))
+        backing = dataclasses.replace(backing, db_host=concrete(backing.db_host, "${KubeflowBacking.DatabaseEndpoint}"),
+                                      login=login)
+        sections[KUBEFLOW_BACKING] = backing
+        kubeflow = sections.get("kubeflow")
+        if kubeflow is not None and kubeflow.katib_database is not None:
+            sections["kubeflow"] = dataclasses.replace(
+                kubeflow, katib_database=dataclasses.replace(kubeflow.katib_database, host=backing.db_host))
+    return dataclasses.replace(props, identities=identities, buckets=buckets, fsx=fsx, sections=sections,
                                vpc_id=concrete(props.vpc_id, DIST_PLACEHOLDERS["vpc_id"]))
 
 

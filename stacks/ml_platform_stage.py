@@ -10,6 +10,7 @@ from stacks.cluster_services import add_platform_services, props_from_stage
 from stacks.cluster_stack import ClusterStack
 from stacks.data_stack import DataStack
 from stacks.identity_stack import IdentityStack
+from stacks.kubeflow_backing_stack import KubeflowBackingStack
 from stacks.network_stack import NetworkStack
 from stacks.security_stack import SecurityStack
 
@@ -37,9 +38,20 @@ class MlPlatformStage(cdk.Stage):
         )
         self.cluster.add_stack_dependency(self.data)
         self.cluster.add_stack_dependency(self.identity)
+        # issue-7b: the pipelines database and the SSO user pool, after the data stack; the database admits
+        # the cluster's security group and the pipelines identity may read its secrets.
+        self.kubeflow_backing = KubeflowBackingStack(
+            self, "KubeflowBacking", config=config, vpc=self.network.vpc,
+            data_key=keys.data_key, logs_key=keys.logs_key,
+            cluster=self.cluster,
+        )
+        self.kubeflow_backing.add_stack_dependency(self.data)
+        self.kubeflow_backing.add_stack_dependency(self.cluster)
         # In-cluster services: chart inputs from the cluster and data stacks, one or more delivery stacks.
         self.cluster_services_props = props_from_stage(self)
         self.platform_services = add_platform_services(self, self.cluster_services_props)
+        for services in self.platform_services:
+            services.add_stack_dependency(self.kubeflow_backing)
 
         tags = {
             "environment": config.environment,

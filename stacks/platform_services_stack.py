@@ -52,7 +52,7 @@ class PlatformServicesStack(PlatformStack):
                  charts: Sequence[cdk8s.Chart], after: eks.KubernetesManifest | None = None) -> None:
         super().__init__(
             scope, construct_id, config=config,
-            description=f"ML platform {config.environment}: in-cluster services ({', '.join(c.node.id for c in charts)})",
+            description=_description(config.environment, [c.node.id for c in charts]),
         )
         self.manifests: dict[str, eks.KubernetesManifest] = {}
         previous = after
@@ -71,6 +71,14 @@ class PlatformServicesStack(PlatformStack):
             previous = manifest
             self.manifests[chart.node.id] = manifest
         self.last = previous
+
+
+def _description(environment: str, chart_ids: Sequence[str]) -> str:
+    """The chart list, shortened to a range when long (CDK rejects long stack descriptions at synth)."""
+    text = f"ML platform {environment}: in-cluster services ({', '.join(chart_ids)})"
+    if len(text.encode()) <= 400:
+        return text
+    return f"ML platform {environment}: in-cluster services ({len(chart_ids)} charts, {chart_ids[0]} .. {chart_ids[-1]})"
 
 
 def _construct_id(chart_id: str) -> str:

@@ -297,6 +297,9 @@ class _Index:
             # Objects other objects create: Secrets written by cert-manager Certificates, PVCs of StatefulSets.
             if o["kind"] == "Certificate":
                 self.keys.add(("Secret", ns, o["spec"]["secretName"]))
+            # issue-7b: Secrets the External Secrets Operator writes from an ExternalSecret's target.
+            if o["kind"] == "ExternalSecret":
+                self.keys.add(("Secret", ns, o["spec"].get("target", {}).get("name") or o["metadata"]["name"]))
             if o["kind"] == "StatefulSet":
                 for t in o["spec"].get("volumeClaimTemplates") or []:
                     self.keys.add(("PersistentVolumeClaim-template", ns, t["metadata"]["name"]))

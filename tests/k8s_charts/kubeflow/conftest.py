@@ -34,3 +34,31 @@ def kf_prod() -> Rendered:
 @pytest.fixture
 def kf_prod_kube2iam() -> Rendered:
     return rendered("prod-kube2iam")
+
+
+# --- issue-7b: the pipelines and login charts -----------------------------------------------------------------
+
+PIPELINES_CHART_PREFIXES = ("kubeflow-pipelines", "kubeflow-sso-login", "kubeflow-routes")
+
+
+def pipelines_charts_for(variant: str):
+    """The platform's charts of `variant` (pipelines + login included); see `pipelines_objects` for ours alone."""
+    return charts_for(variant)
+
+
+def pipelines_objects(charts) -> list[dict]:
+    return [o for chart, objects in charts.by_chart.items() if chart.startswith(PIPELINES_CHART_PREFIXES) for o in objects]
+
+
+def first_profile(charts) -> str:
+    return shipped_config(charts.variant).kubeflow.profiles[0].name
+
+
+@pytest.fixture(scope="session", params=VARIANTS)
+def kfp(request: pytest.FixtureRequest):
+    return pipelines_charts_for(request.param)
+
+
+@pytest.fixture(scope="session")
+def kfp_prod():
+    return pipelines_charts_for("prod")

@@ -1,0 +1,147 @@
+"""SSO login: oauth2-proxy v7.15.3 against the Cognito user pool (federated with IAM Identity Center), plugged
+into the Emissary gateway as its AuthService.
+
+How `kubeflow-userid` cannot be forged from outside:
+1. The gateway's AuthService (issue-5's Emissary chart, configured by `login_auth_hook()`) has no
+   `path_prefix`, so Emissary asks oauth2-proxy about *every* request on the gateway
+   (ext_authz); only a 2xx lets a request through, anything else (302 to the login, 401, 403) is returned
+   to the client as is. No Mapping sets `bypass_auth` (tests/k8s_charts/kubeflow/test_login.py).
+2. oauth2-proxy answers 2xx only for a valid session, and every 2xx carries `kubeflow-userid` set from the
+   verified `email` claim of the Cognito ID token (`injectResponseHeaders`, static upstream = the auth
+   decision itself).
+3. The AuthService lists `kubeflow-userid` in `allowed_authorization_headers`: Envoy's ext_authz copies that
+   header from the auth response onto the upstream request *replacing* any value the client sent
+   (https://www.envoyproxy.io/docs/envoy/latest/api-v3/extensions/filters/http/ext_authz/v3/ext_authz.proto,
+   `allowed_upstream_headers`: "coexistent headers will be overridden"). It is not in
+   `allowed_request_headers`, so a client value never even reaches oauth2-proxy.
+4. The UIs and the pipelines API admit ingress only from the gateway namespace and, for the API, from
+   profile namespaces (NetworkPolicies), so the gateway cannot be walked around from outside the cluster.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import yaml
+from constructs import Construct
+
+from k8s_charts.base import PlatformChart, pinned_image
+from k8s_charts.props import AuthHook
+from k8s_charts.kubeflow.common import GATEWAY_NAMESPACE, NAMESPACE, USERID_HEADER
+from k8s_charts.kubeflow.pipelines_common import (
+    INSTANCE_METADATA, SECRET_STORE, Workload, deployment, service, service_account,
+)
+
+OAUTH2_PROXY_VERSION = "v7.15.3"
+NAME = "oauth2-proxy"
+PORT = 4180
+SECRET = "oauth2-proxy"
+# The AuthService itself is the gateway's (k8s_charts/emissary.py, `platform-login`), fed by `login_auth_hook()`.
+AUTH_SERVICE = "platform-login"
+
+
+@dataclass(frozen=True, kw_only=True)
+class LoginProps:
+    """The OIDC client of oauth2-proxy; secrets are named (Secrets Manager), never carried."""
+
+    hostname: str
+    kubernetes_version: str
+    identity_mode: Literal["pod-identity", "kube2iam"] = "pod-identity"
+    issuer_url: str
+    """https://cognito-idp.<region>.amazonaws.com/<user pool id>"""
+    client_id: str
+    client_secret_name: str
+    cookie_secret_name: str
+    allowed_email_domains: tuple[str, ...] = ("*",)
+    session_hours: int = 8
+
+
+def alpha_config(props: LoginProps) -> dict:
+    """oauth2-proxy alpha configuration (v7.14+ nested header sources)."""
+    return {
+        "server": {"bindAddress": f"0.0.0.0:{PORT}"},
+        "metricsServer": {"bindAddress": "0.0.0.0:44180"},
+        # The proxy is only an auth decision: a static 200 for a valid session.
+        "upstreamConfig": {"upstreams": [{"id": "authorized", "path": "/", "static": True, "staticCode": 200}]},
+        "providers": [{
+            "id": "cognito", "provider": "oidc", "name": "IAM Identity Center",
+            "clientID": props.client_id, "clientSecretFile": "/etc/oauth2-proxy/secrets/client-secret",
+            "scope": "openid email profile", "code_challenge_method": "S256",
+            "oidcConfig": {"issuerURL": props.issuer_url, "emailClaim": "email", "userIDClaim": "email",
+                           "audienceClaims": ["aud"]},
+        }],
+        "injectResponseHeaders": [
+            {"name": USERID_HEADER, "values": [{"claimSource": {"claim": "email"}}]},
+        ],
+    }
+
+
+def login_auth_hook() -> AuthHook:
+    """The gateway's AuthService settings for oauth2-proxy (see the module doc for why each one matters).
+
+    No path prefix: oauth2-proxy answers `/oauth2/*` itself and every other path with the static 200 upstream;
+    a prefix such as `/oauth2/auth` would turn `/pipeline/` into `/oauth2/auth/pipeline/`, which oauth2-proxy
+    does not route (its `/oauth2/auth` endpoint matches the exact path only).
+    """
+    return AuthHook(
+        service=f"{NAME}.{NAMESPACE}:{PORT}",
+        path_prefix="",
+        # Forwarded to oauth2-proxy: the session cookie and what it needs to build the login redirect.
+        allowed_request_headers=("cookie", "accept", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-uri"),
+        # Copied from an allowing (2xx) response onto the upstream request, replacing the client's value.
+        allowed_authorization_headers=(USERID_HEADER,),
+        timeout_ms=5000,
+    )
+
+
+class LoginChart(PlatformChart):
+    """oauth2-proxy in `kubeflow`; the gateway's AuthService (`login_auth_hook`) sends every request through it."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, props: LoginProps) -> None:
+        super().__init__(scope, construct_id, component="sso-login", version=OAUTH2_PROXY_VERSION,
+                         kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        self.api(f"ExternalSecret-{SECRET}", api_version="external-secrets.io/v1", kind="ExternalSecret", name=SECRET,
+                 namespace=NAMESPACE, spec={
+                     "refreshInterval": "1h",
+                     "secretStoreRef": {"kind": "SecretStore", "name": SECRET_STORE},
+                     "target": {"name": SECRET, "creationPolicy": "Owner", "deletionPolicy": "Retain"},
+                     "data": [
+                         {"secretKey": "client-secret", "remoteRef": {"key": props.client_secret_name}},
+                         {"secretKey": "cookie-secret", "remoteRef": {"key": props.cookie_secret_name}},
+                     ],
+                 })
+        self.api("ConfigMap-oauth2-proxy", api_version="v1", kind="ConfigMap", name=NAME, namespace=NAMESPACE,
+                 data={"oauth2_proxy.yaml": yaml.safe_dump(alpha_config(props), sort_keys=True)})
+        service_account(self, NAME)
+        args = [
+            "--alpha-config=/etc/oauth2-proxy/config/oauth2_proxy.yaml",
+            f"--redirect-url=https://{props.hostname}/oauth2/callback",
+            "--cookie-name=_kubeflow_sso", "--cookie-secure=true", "--cookie-httponly=true", "--cookie-samesite=lax",
+            # No --cookie-refresh: a refreshed cookie would ride on a 2xx, whose headers Emissary does not return.
+            f"--cookie-expire={props.session_hours}h",
+            f"--whitelist-domain={props.hostname}", "--skip-provider-button=true", "--reverse-proxy=true",
+            "--request-logging=false",
+            *[f"--email-domain={d}" for d in props.allowed_email_domains],
+        ]
+        deployment(self, Workload(
+            name=NAME, image=pinned_image("quay.io/oauth2-proxy/oauth2-proxy", OAUTH2_PROXY_VERSION), env_secrets="oauth2-proxy reads the cookie secret from OAUTH2_PROXY_COOKIE_SECRET; the manifest holds a secretKeyRef, never the value", service_account=NAME,
+            args=tuple(args),
+            env=({"name": "OAUTH2_PROXY_COOKIE_SECRET", "valueFrom": {"secretKeyRef": {"name": SECRET, "key": "cookie-secret"}}},),
+            ports=({"name": "http", "containerPort": PORT}, {"name": "metrics", "containerPort": 44180}),
+            probe={"httpGet": {"path": "/ping", "port": PORT}, "periodSeconds": 10, "timeoutSeconds": 2},
+            cpu="20m", memory="64Mi", memory_limit="256Mi",
+            volumes=({"name": "config", "configMap": {"name": NAME}},
+                     {"name": "secrets", "secret": {"secretName": SECRET, "items": [{"key": "client-secret", "path": "client-secret"}]}}),
+            mounts=({"name": "config", "mountPath": "/etc/oauth2-proxy/config", "readOnly": True},
+                    {"name": "secrets", "mountPath": "/etc/oauth2-proxy/secrets", "readOnly": True}),
+        ), replicas=2)
+        service(self, NAME, selector={"app": NAME}, ports=[{"name": "http", "port": PORT, "targetPort": PORT, "protocol": "TCP"}])
+        self.network_policy(
+            "oauth2-proxy", namespace=NAMESPACE, pod_selector={"matchLabels": {"app": NAME}}, policy_types=["Ingress", "Egress"],
+            ingress=[{"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": GATEWAY_NAMESPACE}}}],
+                      "ports": [{"protocol": "TCP", "port": PORT}]}],
+            # Cognito's discovery, JWKS and token endpoints (public HTTPS).
+            egress=[{"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": [INSTANCE_METADATA]}}],
+                     "ports": [{"protocol": "TCP", "port": 443}]}],
+        )

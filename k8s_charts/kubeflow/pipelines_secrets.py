@@ -1,0 +1,124 @@
+"""Database credentials from Secrets Manager into the cluster without passing through any template.
+
+Choice: the External Secrets Operator (ESO) v1.3.2, one controller scoped to the `kubeflow` namespace
+(`--namespace=kubeflow`, cluster-wide reconcilers off). It runs as `kfp-external-secrets`, a service account
+the pipelines identity is bound to (Pod Identity association or kube2iam pod annotation); that role may call
+`secretsmanager:GetSecretValue` on exactly the database secret (and the login secrets when SSO is on).
+The manifests hold only the secret's *name*; ESO writes the Kubernetes Secret `mysql-secret` at runtime and
+refreshes it hourly (rotation reaches the pods on restart).
+
+Why not the Secrets Store CSI driver: it needs a privileged DaemonSet on every node plus a provider
+DaemonSet, and it syncs a Kubernetes Secret only while a pod mounts the volume; KFP reads the credentials
+from env vars, so a synced Secret is what we need and ESO produces it with one unprivileged pod.
+"""
+
+from __future__ import annotations
+
+from constructs import Construct
+
+from k8s_charts.base import (
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pinned_image, pod_security_context,
+    resources,
+)
+from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
+from k8s_charts.kubeflow.pipelines_common import (
+    DB_SECRET, ESO_VERSION, SECRET_STORE, SECRETS_SA, PipelinesProps, Workload, cluster_role, deployment, role, rule,
+    service_account,
+)
+
+NAME = "kfp-external-secrets"
+# Only the mysql client of the image is used (the server never starts); 8.4 LTS speaks to Aurora MySQL 3.
+MYSQL_CLIENT_IMAGE = pinned_image("docker.io/library/mysql", "8.4.3")
+_ESO = ["external-secrets.io"]
+
+
+def external_secret(chart: PlatformChart, *, name: str, target: str, remote_key: str,
+                    keys: dict[str, str], namespace: str = NAMESPACE) -> None:
+    """An ExternalSecret mapping JSON properties of one Secrets Manager secret to keys of a Kubernetes Secret."""
+    chart.api(
+        f"ExternalSecret-{name}", api_version="external-secrets.io/v1", kind="ExternalSecret", name=name, namespace=namespace,
+        spec={
+            "refreshInterval": "1h",
+            "secretStoreRef": {"kind": "SecretStore", "name": SECRET_STORE},
+            "target": {"name": target, "creationPolicy": "Owner", "deletionPolicy": "Retain"},
+            "data": [{"secretKey": k, "remoteRef": {"key": remote_key, "property": prop}} for k, prop in sorted(keys.items())],
+        },
+    )
+
+
+class PipelinesSecretsChart(PlatformChart):
+    """ESO controller (namespace-scoped), the SecretStore on Secrets Manager, and the `mysql-secret` ExternalSecret."""
+
+    def __init__(self, scope: Construct, construct_id: str, *, props: PipelinesProps) -> None:
+        super().__init__(scope, construct_id, component="external-secrets", version=ESO_VERSION, kubernetes_version=props.kubernetes_version,
+                         identity_mode=props.identity_mode)
+        service_account(self, SECRETS_SA)
+        deployment(self, Workload(
+            name=NAME, container_name="external-secrets", api_access="External Secrets writes the Kubernetes Secrets it syncs from Secrets Manager", image=pinned_image("ghcr.io/external-secrets/external-secrets", ESO_VERSION),
+            service_account=SECRETS_SA,
+            args=(f"--namespace={NAMESPACE}", "--concurrent=1", "--metrics-addr=:8080", "--live-addr=:8082",
+                  "--enable-cluster-store-reconciler=false", "--enable-cluster-external-secret-reconciler=false",
+                  "--enable-cluster-push-secret-reconciler=false", "--enable-push-secret-reconciler=false",
+                  "--enable-generator-state=false", "--loglevel=info"),
+            ports=({"name": "metrics", "containerPort": 8080}, {"name": "live", "containerPort": 8082}),
+            probe={"httpGet": {"path": "/healthz", "port": 8082}, "periodSeconds": 10, "timeoutSeconds": 2},
+            cpu="20m", memory="64Mi", memory_limit="256Mi", annotations=props.pod_annotations(SECRETS_SA),
+        ))
+        # Namespace-scoped rights: the Secrets it owns and its own resources in `kubeflow` only.
+        role(self, "kfp-external-secrets", [
+            rule([""], ["secrets"], ["get", "list", "watch", "create", "update", "patch", "delete"]),
+            rule([""], ["configmaps"], ["get", "list", "watch"]),
+            rule([""], ["events"], ["create", "patch"]),
+            rule(["coordination.k8s.io"], ["leases"], ["get", "create", "update"]),
+            rule(_ESO, ["externalsecrets", "secretstores"], ["get", "list", "watch", "update", "patch"]),
+            rule(_ESO, ["externalsecrets/status", "externalsecrets/finalizers", "secretstores/status", "secretstores/finalizers"],
+                 ["get", "update", "patch"]),
+        ], bind_to=SECRETS_SA)
+        # ClusterSecretStores are cluster-scoped; the controller may list them (none exist), nothing more.
+        cluster_role(self, "kfp-external-secrets-stores", [
+            rule(_ESO, ["clustersecretstores"], ["get", "list", "watch"]),
+        ], bind_to=SECRETS_SA)
+        # No auth block: the AWS SDK in the controller uses the pod's identity (Pod Identity or kube2iam).
+        self.api(f"SecretStore-{SECRET_STORE}", api_version="external-secrets.io/v1", kind="SecretStore", name=SECRET_STORE,
+                 namespace=NAMESPACE, spec={"provider": {"aws": {"service": "SecretsManager", "region": props.region}}})
+        # RDS-generated secrets are JSON {username, password, host, port, dbname, engine}.
+        external_secret(self, name=DB_SECRET, target=DB_SECRET, remote_key=props.db_secret_name,
+                        keys={"username": "username", "password": "password"})
+        if props.katib_secret:
+            # Katib v0.19.0 keeps its tables in database `katib` of the same Aurora cluster (keys it reads: DB_USER/DB_PASSWORD).
+            external_secret(self, name=KATIB_DB_SECRET, target=KATIB_DB_SECRET, remote_key=props.db_secret_name,
+                            keys={"DB_USER": "username", "DB_PASSWORD": "password"})
+            self._katib_database(props)
+
+    def _katib_database(self, props: PipelinesProps) -> None:
+        """KFP and ML Metadata create their databases; Katib v0.19.0 connects to an existing `katib` one
+        (pkg/db/v1beta1/mysql builds the DSN with the name), so a Job creates it, idempotently."""
+        labels = {"app": "katib-database-init", "app.kubernetes.io/name": "katib-database-init",
+                  "ml-platform/kubeflow-pipelines": "true"}
+        secret = lambda key: {"secretKeyRef": {"name": DB_SECRET, "key": key}}  # noqa: E731
+        self.api(
+            "Job-katib-database-init", api_version="batch/v1", kind="Job", name="katib-database-init", namespace=NAMESPACE,
+            labels=labels,
+            annotations=checkov_skips(IMAGE_DIGEST_SKIP,
+                                      "CKV_K8S_35=the mysql client reads the password from MYSQL_PWD only; it is a secretKeyRef"),
+            spec={
+                # Retries cover the minutes until ESO has written mysql-secret and Aurora accepts connections.
+                "backoffLimit": 20, "ttlSecondsAfterFinished": 86400,
+                "template": {"metadata": {"labels": labels}, "spec": {
+                    "restartPolicy": "OnFailure", "serviceAccountName": "default", "automountServiceAccountToken": False,
+                    "securityContext": pod_security_context(),
+                    "containers": [{
+                        "name": "create-database", "image": MYSQL_CLIENT_IMAGE, "imagePullPolicy": "Always",
+                        "command": ["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
+                                    "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
+                        "env": [
+                            {"name": "DB_HOST", "value": props.db_host}, {"name": "DB_PORT", "value": str(props.db_port)},
+                            {"name": "DB_USER", "valueFrom": secret("username")},
+                            {"name": "MYSQL_PWD", "valueFrom": secret("password")},
+                        ],
+                        "securityContext": container_security_context(),
+                        "resources": resources("50m", "64Mi", memory_limit="128Mi"),
+                    }],
+                }},
+            },
+        )

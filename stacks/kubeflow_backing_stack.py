@@ -1,0 +1,128 @@
+"""AWS resources Kubeflow needs beside the cluster: the pipelines metadata database and the SSO user pool."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aws_cdk import aws_ec2 as ec2
+from aws_cdk import aws_eks as eks
+from aws_cdk import aws_iam as iam
+from aws_cdk import aws_kms as kms
+from constructs import Construct
+
+from k8s_charts.kubeflow.login_oauth2_proxy import LoginProps
+from k8s_charts.kubeflow.pipelines_common import AWS_SERVICE_ACCOUNTS
+from k8s_charts.kubeflow.pipelines_install import PIPELINES_IDENTITY, KubeflowBackingRef
+from platform_config import PlatformConfig
+from platform_constructs.metadata_database import MetadataDatabase
+from platform_constructs.sso_login import SsoLogin
+from stacks.platform_stack import PlatformStack
+
+if TYPE_CHECKING:
+    from platform_constructs.workload_identity import ComponentIdentity
+    from stacks.cluster_stack import ClusterStack
+
+
+class KubeflowBackingStack(PlatformStack):
+    """Stateful: the database and the user pool outlive redeployments of the cluster."""
+
+    def __init__(
+        self,
+        scope: Construct,
+        construct_id: str,
+        *,
+        config: PlatformConfig,
+        vpc: ec2.IVpc,
+        data_key: kms.IKey,
+        logs_key: kms.IKey,
+        cluster: "ClusterStack | None" = None,
+    ) -> None:
+        super().__init__(
+            scope, construct_id, config=config, stateful=True,
+            description=f"ML platform {config.environment}: Kubeflow Pipelines database (Aurora MySQL) and SSO user pool",
+        )
+        kfp = config.kubeflow_pipelines
+        self.data_key = data_key
+        self.database = MetadataDatabase(
+            self, "PipelinesDatabase", config=kfp.database, name=self.resource_name("kfp-db"), vpc=vpc,
+            encryption_key=data_key, logs_key=logs_key, log_retention_days=config.audit.log_retention_days,
+            removal_policy=self.removal_policy,
+        )
+        if cluster is not None:
+            # Pods reach the database from the nodes, which carry the EKS cluster security group.
+            self.database.allow_from(ec2.SecurityGroup.from_security_group_id(
+                self, "ClusterSecurityGroup", cluster.cluster.cluster_security_group_id, mutable=False))
+        self.sso: SsoLogin | None = None
+        if config.login.enabled:
+            self.sso = SsoLogin(
+                self, "SsoLogin", config=config.login, name=self.resource_name("users"),
+                hostname=config.platform_services.gateway.hostname, secrets_key=data_key,
+                removal_policy=self.removal_policy,
+            )
+        if cluster is not None:
+            identity = cluster.identities[PIPELINES_IDENTITY]
+            self.grant_pipelines(identity.role)
+            if cluster.workload_identity_mode == "pod-identity":
+                self._associate_extra_service_accounts(cluster.cluster.cluster_name, identity)
+
+    def _associate_extra_service_accounts(self, cluster_name: str, identity: "ComponentIdentity") -> None:
+        """The KFP UI and the External Secrets controller run as their own service accounts with the same role.
+
+        The cluster stack associates the role with `ml-pipeline` (the API server); the other two are added here.
+        """
+        for service_account in AWS_SERVICE_ACCOUNTS:
+            if service_account == identity.service_account:
+                continue
+            eks.CfnPodIdentityAssociation(
+                self, f"PipelinesIdentity{''.join(p.capitalize() for p in service_account.split('-'))}",
+                cluster_name=cluster_name, namespace=identity.namespace, service_account=service_account,
+                role_arn=identity.role.role_arn,
+            )
+
+    def backing_ref(self, *, artifacts_bucket_name: str, profile_namespaces: tuple[str, ...] = ()) -> KubeflowBackingRef:
+        """What the pipelines and login charts need from this stack, as (token) names: never a secret value.
+
+        The delivery stack puts it into `ClusterServicesProps.sections["kubeflow_backing"]`.
+        """
+        config = self.config
+        kfp = config.kubeflow_pipelines
+        login = None
+        if self.sso is not None:
+            login = LoginProps(
+                hostname=config.platform_services.gateway.hostname, kubernetes_version=config.cluster.kubernetes_version,
+                identity_mode=config.cluster.workload_identity, issuer_url=self.sso.issuer_url,
+                client_id=self.sso.client.user_pool_client_id, client_secret_name=self.sso.client_secret_name,
+                cookie_secret_name=self.sso.cookie_secret_name,
+                allowed_email_domains=config.login.allowed_email_domains, session_hours=config.login.session_hours,
+            )
+        return KubeflowBackingRef(
+            db_host=self.database.cluster.cluster_endpoint.hostname, db_port=self.database.port,
+            db_secret_name=self.database.secret_name, artifacts_bucket=artifacts_bucket_name,
+            artifact_prefix=kfp.artifact_prefix, profile_namespaces=profile_namespaces,
+            default_cache_staleness=kfp.default_cache_staleness, workflow_ttl_seconds=kfp.workflow_ttl_seconds,
+            log_level=kfp.log_level, login=login,
+        )
+
+    def grant_pipelines(self, role: iam.IRole) -> None:
+        """The pipelines identity reads exactly the DB secret (and the login secrets); the cluster stack already
+        gives it the pipeline-artifacts bucket.
+
+        The policy lives in this stack and is attached to the role by name, so the cluster stack does not
+        depend on this one (no cycle: this stack already depends on the cluster for its security group).
+        """
+        statements = [iam.PolicyStatement(
+            sid="ReadPipelinesDatabaseSecret", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+            resources=[self.database.secret.secret_arn],
+        )]
+        if self.sso is not None:
+            statements.append(iam.PolicyStatement(
+                sid="ReadLoginSecrets", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                resources=[self.sso.client_secret.secret_arn, self.sso.cookie_secret.secret_arn],
+            ))
+        # The secrets are encrypted with the data key: decrypt only through Secrets Manager.
+        statements.append(iam.PolicyStatement(
+            sid="DecryptSecretsViaSecretsManager", actions=["kms:Decrypt"], resources=[self.data_key.key_arn],
+            conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{self.region}.amazonaws.com"}},
+        ))
+        iam.ManagedPolicy(self, "PipelinesIdentityPolicy", roles=[role], statements=statements,
+                          description="Kubeflow Pipelines: read its database and login secrets, nothing else")
