@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import aws_cdk as cdk
-from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from platform_constructs.compliance import acknowledge
+from platform_constructs.platform_keys import allow_cloudwatch_logs
 
 
 class PipelineArtifacts(Construct):
@@ -30,7 +30,6 @@ class PipelineArtifacts(Construct):
         log_retention_days: int,
     ) -> None:
         super().__init__(scope, construct_id)
-        stack = cdk.Stack.of(self)
         retain = cdk.RemovalPolicy.RETAIN
 
         self.key = kms.Key(
@@ -44,20 +43,7 @@ class PipelineArtifacts(Construct):
             removal_policy=retain,
         )
         """Encrypts artifacts (shared with the deploy roles of the target accounts) and build logs."""
-        # https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html
-        self.key.add_to_resource_policy(
-            iam.PolicyStatement(
-                sid="AllowCloudWatchLogsOfThisAccount",
-                principals=[iam.ServicePrincipal(f"logs.{stack.region}.amazonaws.com")],
-                actions=["kms:Encrypt*", "kms:Decrypt*", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:Describe*"],
-                resources=["*"],
-                conditions={
-                    "ArnLike": {
-                        "kms:EncryptionContext:aws:logs:arn": f"arn:{stack.partition}:logs:{stack.region}:{stack.account}:log-group:*"
-                    }
-                },
-            )
-        )
+        allow_cloudwatch_logs(self.key)
 
         self.access_logs = s3.Bucket(
             self,

@@ -16,7 +16,7 @@ from k8s_charts.kubeflow.common import NAMESPACE, PROFILE_NAMESPACE_LABEL, PROFI
 from k8s_charts.kubeflow.pipelines_common import (
     process_probe,
     API_SERVER_SA, CACHE_DB, CACHE_STUB_IMAGE, GATEWAY_PEER, INSTALL_CONFIG, INSTANCE_METADATA, KFP_POD_LABEL, KFP_VERSION,
-    MLMD_DB, PIPELINE_DB, POD_IDENTITY_AGENT, PipelinesProps, Workload, app_labels, cluster_role, deployment, env_config,
+    MLMD_DB, PIPELINE_DB, POD_IDENTITY_AGENT, PipelinesProps, Workload, cluster_role, deployment, env_config,
     env_field, env_secret, env_value, ingress_policy, kfp_image, rule, service, service_account, userid_env,
 )
 

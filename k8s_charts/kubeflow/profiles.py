@@ -157,7 +157,6 @@ class KubeflowProfilesChart(PlatformChart):
 
     def _profile(self, p: KubeflowProfile) -> None:
         ns = p.name
-        props = self.props
         labels = {k: v for k, v in PROFILE_NAMESPACE_LABELS.items() if v}
         # Under kube2iam the namespace allows exactly the team role (base chart writes the annotation).
         self.platform_namespace(ns, pss="baseline", pss_reason=PSS_REASON, labels=labels, annotations={"owner": p.owner},

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import cdk8s
-import pytest
 import yaml
 
 from k8s_charts.kubeflow.pipelines_common import AWS_SERVICE_ACCOUNTS, DB_SECRET, PipelinesProps
