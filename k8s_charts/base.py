@@ -79,38 +79,56 @@ def _times(cpu: str, factor: int) -> str:
     return f"{int(cpu[:-1]) * factor}m" if cpu.endswith("m") else str(float(cpu) * factor).rstrip("0").rstrip(".")
 
 
-def http_probe(path: str, port: int | str, *, scheme: str = "HTTP", initial_delay: int = 5, period: int = 10,
-               failure_threshold: int = 3) -> dict[str, Any]:
-    return {"httpGet": {"path": path, "port": port, "scheme": scheme}, "initialDelaySeconds": initial_delay,
-            "periodSeconds": period, "failureThreshold": failure_threshold, "timeoutSeconds": 5}
+def http_probe(path: str, port: int | str, *, scheme: str | None = "HTTP", initial_delay: int = 5, period: int = 10,
+               failure_threshold: int = 3, timeout: int = 5) -> dict[str, Any]:
+    """An HTTP GET probe; `scheme=None` leaves the scheme to the API server's default (HTTP)."""
+    get: dict[str, Any] = {"path": path, "port": port}
+    if scheme is not None:
+        get["scheme"] = scheme
+    return {"httpGet": get, "initialDelaySeconds": initial_delay, "periodSeconds": period,
+            "failureThreshold": failure_threshold, "timeoutSeconds": timeout}
 
 
-def tcp_probe(port: int | str, *, initial_delay: int = 5, period: int = 10) -> dict[str, Any]:
-    return {"tcpSocket": {"port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period, "timeoutSeconds": 5}
+def tcp_probe(port: int | str, *, initial_delay: int = 5, period: int = 10, timeout: int = 5) -> dict[str, Any]:
+    return {"tcpSocket": {"port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period, "timeoutSeconds": timeout}
+
+
+# A writable /tmp on a read-only root filesystem: mount TMP_MOUNT in the container, add tmp_volume() to the pod.
+TMP_MOUNT = {"name": "tmp", "mountPath": "/tmp"}
+
+
+def tmp_volume(size_limit: str, *, memory: bool = False) -> dict[str, Any]:
+    """The emptyDir behind TMP_MOUNT, capped at `size_limit`; `memory` backs it with tmpfs."""
+    return {"name": "tmp", "emptyDir": {**({"medium": "Memory"} if memory else {}), "sizeLimit": size_limit}}
 
 
 def container(name: str, image: str, *, ports: Sequence[tuple[str, int]] = (), args: Sequence[str] | None = None,
-              command: Sequence[str] | None = None, env: Mapping[str, Any] | None = None,
+              command: Sequence[str] | None = None, env: Mapping[str, Any] | Sequence[dict[str, Any]] | None = None,
               resources_: dict[str, Any], liveness: dict[str, Any] | None, readiness: dict[str, Any] | None,
               security_context: dict[str, Any] | None = None, volume_mounts: Sequence[dict[str, Any]] = (),
-              protocol: str = "TCP", **extra: Any) -> dict[str, Any]:
+              protocol: str | None = "TCP", **extra: Any) -> dict[str, Any]:
     """A container with the platform defaults: pinned image pulled Always, restricted context, named ports.
 
     `liveness`/`readiness` are required keyword arguments: pass None only where the process has nothing to
-    probe (and the chart skips checkov's probe check on that object with the reason).
+    probe (and the chart skips checkov's probe check on that object with the reason). `env` is a mapping
+    name -> value (or {"valueFrom": ...}) or a list of ready EnvVar dicts; `protocol=None` omits the port
+    protocol (the API server defaults it to TCP).
     """
     spec: dict[str, Any] = {"name": name, "image": image, "imagePullPolicy": "Always"}
     if command is not None:
         spec["command"] = list(command)
     if args is not None:
         spec["args"] = list(args)
-    if env:
+    if env and isinstance(env, Mapping):
         spec["env"] = [
             {"name": k, **({"valueFrom": v["valueFrom"]} if isinstance(v, dict) else {"value": str(v)})}
             for k, v in env.items()
         ]
+    elif env:
+        spec["env"] = list(env)
     if ports:
-        spec["ports"] = [{"name": port_name, "containerPort": number, "protocol": protocol} for port_name, number in ports]
+        spec["ports"] = [{"name": port_name, "containerPort": number, **({"protocol": protocol} if protocol else {})}
+                         for port_name, number in ports]
     spec["resources"] = resources_
     if liveness is not None:
         spec["livenessProbe"] = liveness
@@ -293,10 +311,10 @@ class PlatformChart(cdk8s.Chart):
                         namespace=namespace, automountServiceAccountToken=automount)
 
     def cluster_role(self, name: str, *, rules: Sequence[dict[str, Any]], annotations: dict[str, str] | None = None,
-                     bind_to: tuple[str, str] | None = None) -> cdk8s.ApiObject:
+                     labels: dict[str, str] | None = None, bind_to: tuple[str, str] | None = None) -> cdk8s.ApiObject:
         """A ClusterRole, bound to the ServiceAccount `bind_to=(namespace, name)` when given."""
         role = self.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-                        annotations=annotations, rules=list(rules))
+                        labels=labels, annotations=annotations, rules=list(rules))
         if bind_to:
             self.api(f"ClusterRoleBinding-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRoleBinding",
                      name=name, roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": name},

@@ -95,7 +95,7 @@ class PipelinesApiChart(PlatformChart):
         probe = {"httpGet": {"path": "/apis/v1beta1/healthz", "port": 8888}, "periodSeconds": 5, "timeoutSeconds": 2}
         deployment(self, Workload(
             name=name, container_name="ml-pipeline-api-server", api_access="runs are Argo Workflows and ScheduledWorkflows it creates, plus SubjectAccessReviews", env_secrets="the KFP 2.16.0 API server reads DBCONFIG_MYSQLCONFIG_* only from env (viper); the manifest holds a secretKeyRef, never the value", image=kfp_image("api-server"), service_account=API_SERVER_SA,
-            env=env, ports=({"name": "http", "containerPort": 8888}, {"name": "grpc", "containerPort": 8887}),
+            env=env, ports=(("http", 8888), ("grpc", 8887)),
             cpu="250m", memory="512Mi", memory_limit="1Gi", probe=probe, annotations=props.pod_annotations(API_SERVER_SA),
         ), replicas=props.replicas)
         service(self, name, selector={"app": name}, ports=[
@@ -143,7 +143,7 @@ class PipelinesApiChart(PlatformChart):
             env=(env_value("METRICS_PORT", "9090"), env_value("CLIENT_QPS", "10"), env_value("CLIENT_BURST", "20"),
                  env_value("RESYNC_INTERVAL_SECONDS", "30"), env_value("LOG_LEVEL", props.log_level), env_value("NAMESPACE", ""),
                  env_config("CRON_SCHEDULE_TIMEZONE", "cronScheduleTimezone")),
-            ports=({"name": "http", "containerPort": 9090},), cpu="50m", memory="128Mi", memory_limit="256Mi",
+            ports=(("http", 9090),), cpu="50m", memory="128Mi", memory_limit="256Mi",
             probe={"tcpSocket": {"port": 9090}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=(token,),
             mounts=({"name": "scheduledworkflow-sa-token", "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True},),

@@ -60,7 +60,7 @@ class PipelinesSecretsChart(PlatformChart):
                   "--enable-cluster-store-reconciler=false", "--enable-cluster-external-secret-reconciler=false",
                   "--enable-cluster-push-secret-reconciler=false", "--enable-push-secret-reconciler=false",
                   "--enable-generator-state=false", "--loglevel=info"),
-            ports=({"name": "metrics", "containerPort": 8080}, {"name": "live", "containerPort": 8082}),
+            ports=(("metrics", 8080), ("live", 8082)),
             probe={"httpGet": {"path": "/healthz", "port": 8082}, "periodSeconds": 10, "timeoutSeconds": 2},
             cpu="20m", memory="64Mi", memory_limit="256Mi", annotations=props.pod_annotations(SECRETS_SA),
         ))
