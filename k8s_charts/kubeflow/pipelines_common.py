@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from k8s_charts import base
 from k8s_charts.base import (
     IMAGE_DIGEST_SKIP, TMP_MOUNT, checkov_skips, container, container_security_context, pinned_image,
     pod_security_context, resources, tmp_volume,
 )
 from k8s_charts.kubeflow.common import NAMESPACE, PIPELINES_REGISTRY, PIPELINES_VERSION, USERID_HEADER, USERID_PREFIX
-from k8s_charts.kubeflow.workload import env as env_value, env_field, rule  # noqa: F401 (re-exported to the KFP charts)
+from k8s_charts.kubeflow import workload
 
 # Image tags verified against the kustomize `images:` of kubeflow/pipelines 2.16.0: the 2.x line moved from
 # gcr.io/ml-pipeline/<component> to ghcr.io/kubeflow/kfp-<component>.
@@ -109,6 +110,12 @@ def app_labels(app: str) -> dict[str, str]:
     return {"app": app, "app.kubernetes.io/name": app, "ml-platform/kubeflow-pipelines": "true"}
 
 
+# The Kubeflow env and RBAC helpers, under the names the KFP charts import from here.
+env_value = workload.env
+env_field = workload.env_field
+rule = workload.rule
+
+
 def env_config(name: str, key: str, *, optional: bool = False) -> dict[str, Any]:
     ref: dict[str, Any] = {"name": INSTALL_CONFIG, "key": key}
     if optional:
@@ -118,7 +125,7 @@ def env_config(name: str, key: str, *, optional: bool = False) -> dict[str, Any]
 
 def env_secret(name: str, key: str) -> dict[str, Any]:
     """A reference to the ESO-managed Secret: the manifest carries the reference, never the value."""
-    return {"name": name, "valueFrom": {"secretKeyRef": {"name": DB_SECRET, "key": key}}}
+    return workload.env_secret(name, DB_SECRET, key)
 
 
 def userid_env() -> list[dict[str, Any]]:
@@ -247,8 +254,8 @@ def crd(chart: Any, *, group: str, kind: str, plural: str, version: str, scope: 
 # --- NetworkPolicies (the kubeflow namespace is default-deny; issue-7a creates it) ---
 KFP_POD_LABEL = {"ml-platform/kubeflow-pipelines": "true"}
 GATEWAY_PEER = {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "emissary"}}}
-POD_IDENTITY_AGENT = "169.254.170.23/32"  # EKS Pod Identity agent (link-local, port 80)
-INSTANCE_METADATA = "169.254.169.254/32"  # kube2iam intercepts IMDS on the node
+POD_IDENTITY_AGENT = base.POD_IDENTITY_AGENT["cidr"]  # EKS Pod Identity agent (link-local, port 80)
+INSTANCE_METADATA = base.INSTANCE_METADATA["cidr"]  # kube2iam intercepts IMDS on the node
 
 
 def ingress_policy(chart: Any, name: str, *, app: str, peers: list[dict[str, Any]], ports: list[int]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pinned_image, pod_security_context,
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container, pinned_image, pod_security_context,
     resources,
 )
 from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
@@ -107,18 +107,15 @@ class PipelinesSecretsChart(PlatformChart):
                 "template": {"metadata": {"labels": labels}, "spec": {
                     "restartPolicy": "OnFailure", "serviceAccountName": "default", "automountServiceAccountToken": False,
                     "securityContext": pod_security_context(),
-                    "containers": [{
-                        "name": "create-database", "image": MYSQL_CLIENT_IMAGE, "imagePullPolicy": "Always",
-                        "command": ["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
-                                    "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
-                        "env": [
-                            {"name": "DB_HOST", "value": props.db_host}, {"name": "DB_PORT", "value": str(props.db_port)},
-                            {"name": "DB_USER", "valueFrom": secret("username")},
-                            {"name": "MYSQL_PWD", "valueFrom": secret("password")},
-                        ],
-                        "securityContext": container_security_context(),
-                        "resources": resources("50m", "64Mi", memory_limit="128Mi"),
-                    }],
+                    # A one-shot client: nothing to probe.
+                    "containers": [container(
+                        "create-database", MYSQL_CLIENT_IMAGE,
+                        command=["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
+                                 "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
+                        env={"DB_HOST": props.db_host, "DB_PORT": props.db_port,
+                             "DB_USER": {"valueFrom": secret("username")}, "MYSQL_PWD": {"valueFrom": secret("password")}},
+                        resources_=resources("50m", "64Mi", memory_limit="128Mi"), liveness=None, readiness=None,
+                    )],
                 }},
             },
         )

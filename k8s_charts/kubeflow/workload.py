@@ -11,8 +11,7 @@ from typing import Any, Sequence
 
 from k8s_charts import base
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, TMP_MOUNT, PlatformChart, checkov_skips, container, container_security_context,
-    pod_security_context, resources, tmp_volume,
+    TMP_MOUNT, PlatformChart, checkov_skips, container, container_security_context, resources, tmp_volume,
 )
 from k8s_charts.kubeflow.common import NAMESPACE, component_labels
 
@@ -99,37 +98,13 @@ def deployment(chart: PlatformChart, workload: Workload, *, create_service_accou
     sa = workload.service_account or workload.name
     if create_service_account:
         chart.api(f"SA-{sa}", api_version="v1", kind="ServiceAccount", name=sa, namespace=workload.namespace)
-    skips = list(workload.skips)
-    if workload.api_access:
-        skips.append(f"CKV_K8S_38=the pods call the Kubernetes API: {workload.api_access}")
-    spec = {
-        "replicas": workload.replicas,
-        "revisionHistoryLimit": 3,
-        "selector": {"matchLabels": workload.selector},
-        "template": {
-            "metadata": {"labels": {**workload.selector, **workload.pod_labels}},
-            "spec": {
-                "serviceAccountName": sa,
-                "automountServiceAccountToken": workload.api_access is not None,
-                "securityContext": pod_security_context(),
-                "nodeSelector": {"kubernetes.io/os": "linux"},
-                "topologySpreadConstraints": [{
-                    "maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
-                    "labelSelector": {"matchLabels": workload.selector},
-                }],
-                "containers": [c.render() for c in workload.containers],
-                "volumes": [tmp_volume("256Mi"), *workload.volumes],
-            },
-        },
-    }
-    chart.api(f"Deployment-{workload.name}", api_version="apps/v1", kind="Deployment", name=workload.name,
-              namespace=workload.namespace, labels=workload.selector, spec=spec,
-              annotations=checkov_skips(IMAGE_DIGEST_SKIP, *skips))
-    if workload.replicas > 1:
-        # Node drains and zone rebalancing never take every replica at once.
-        chart.api(f"PDB-{workload.name}", api_version="policy/v1", kind="PodDisruptionBudget", name=workload.name,
-                  namespace=workload.namespace, spec={"minAvailable": workload.replicas - 1,
-                                                      "selector": {"matchLabels": workload.selector}})
+    chart.workload(
+        "Deployment", workload.name, namespace=workload.namespace, service_account=sa, replicas=workload.replicas,
+        containers=[c.render() for c in workload.containers], volumes=[tmp_volume("256Mi"), *workload.volumes],
+        labels=workload.selector, pod_labels=workload.pod_labels, spread_keys=("topology.kubernetes.io/zone",),
+        node_selector={"kubernetes.io/os": "linux"}, api_access=workload.api_access, skips=workload.skips,
+        revision_history_limit=3,
+    )
 
 
 def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports: Sequence[tuple[str, int, int | str]],
@@ -144,11 +119,9 @@ def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports:
 
 def cluster_role(chart: PlatformChart, name: str, rules: list[dict[str, Any]], *, labels: dict[str, str] | None = None,
                  aggregate_from: dict[str, str] | None = None, skips: Sequence[str] = ()) -> None:
-    body: dict[str, Any] = {"rules": rules}
-    if aggregate_from:
-        body["aggregationRule"] = {"clusterRoleSelectors": [{"matchLabels": aggregate_from}]}
-    chart.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-              labels=labels, annotations=checkov_skips(*skips) or None, **body)
+    """A ClusterRole (aggregated when `aggregate_from` is given) with optional checkov skips."""
+    chart.cluster_role(name, rules=rules, labels=labels, annotations=checkov_skips(*skips) or None,
+                       aggregate_from=aggregate_from)
 
 
 def bind_cluster_role(chart: PlatformChart, *, role: str, service_account: str, namespace: str = NAMESPACE,
