@@ -79,38 +79,56 @@ def _times(cpu: str, factor: int) -> str:
     return f"{int(cpu[:-1]) * factor}m" if cpu.endswith("m") else str(float(cpu) * factor).rstrip("0").rstrip(".")
 
 
-def http_probe(path: str, port: int | str, *, scheme: str = "HTTP", initial_delay: int = 5, period: int = 10,
-               failure_threshold: int = 3) -> dict[str, Any]:
-    return {"httpGet": {"path": path, "port": port, "scheme": scheme}, "initialDelaySeconds": initial_delay,
-            "periodSeconds": period, "failureThreshold": failure_threshold, "timeoutSeconds": 5}
+def http_probe(path: str, port: int | str, *, scheme: str | None = "HTTP", initial_delay: int = 5, period: int = 10,
+               failure_threshold: int = 3, timeout: int = 5) -> dict[str, Any]:
+    """An HTTP GET probe; `scheme=None` leaves the scheme to the API server's default (HTTP)."""
+    get: dict[str, Any] = {"path": path, "port": port}
+    if scheme is not None:
+        get["scheme"] = scheme
+    return {"httpGet": get, "initialDelaySeconds": initial_delay, "periodSeconds": period,
+            "failureThreshold": failure_threshold, "timeoutSeconds": timeout}
 
 
-def tcp_probe(port: int | str, *, initial_delay: int = 5, period: int = 10) -> dict[str, Any]:
-    return {"tcpSocket": {"port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period, "timeoutSeconds": 5}
+def tcp_probe(port: int | str, *, initial_delay: int = 5, period: int = 10, timeout: int = 5) -> dict[str, Any]:
+    return {"tcpSocket": {"port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period, "timeoutSeconds": timeout}
+
+
+# A writable /tmp on a read-only root filesystem: mount TMP_MOUNT in the container, add tmp_volume() to the pod.
+TMP_MOUNT = {"name": "tmp", "mountPath": "/tmp"}
+
+
+def tmp_volume(size_limit: str, *, memory: bool = False) -> dict[str, Any]:
+    """The emptyDir behind TMP_MOUNT, capped at `size_limit`; `memory` backs it with tmpfs."""
+    return {"name": "tmp", "emptyDir": {**({"medium": "Memory"} if memory else {}), "sizeLimit": size_limit}}
 
 
 def container(name: str, image: str, *, ports: Sequence[tuple[str, int]] = (), args: Sequence[str] | None = None,
-              command: Sequence[str] | None = None, env: Mapping[str, Any] | None = None,
+              command: Sequence[str] | None = None, env: Mapping[str, Any] | Sequence[dict[str, Any]] | None = None,
               resources_: dict[str, Any], liveness: dict[str, Any] | None, readiness: dict[str, Any] | None,
               security_context: dict[str, Any] | None = None, volume_mounts: Sequence[dict[str, Any]] = (),
-              protocol: str = "TCP", **extra: Any) -> dict[str, Any]:
+              protocol: str | None = "TCP", **extra: Any) -> dict[str, Any]:
     """A container with the platform defaults: pinned image pulled Always, restricted context, named ports.
 
     `liveness`/`readiness` are required keyword arguments: pass None only where the process has nothing to
-    probe (and the chart skips checkov's probe check on that object with the reason).
+    probe (and the chart skips checkov's probe check on that object with the reason). `env` is a mapping
+    name -> value (or {"valueFrom": ...}) or a list of ready EnvVar dicts; `protocol=None` omits the port
+    protocol (the API server defaults it to TCP).
     """
     spec: dict[str, Any] = {"name": name, "image": image, "imagePullPolicy": "Always"}
     if command is not None:
         spec["command"] = list(command)
     if args is not None:
         spec["args"] = list(args)
-    if env:
+    if env and isinstance(env, Mapping):
         spec["env"] = [
             {"name": k, **({"valueFrom": v["valueFrom"]} if isinstance(v, dict) else {"value": str(v)})}
             for k, v in env.items()
         ]
+    elif env:
+        spec["env"] = list(env)
     if ports:
-        spec["ports"] = [{"name": port_name, "containerPort": number, "protocol": protocol} for port_name, number in ports]
+        spec["ports"] = [{"name": port_name, "containerPort": number, **({"protocol": protocol} if protocol else {})}
+                         for port_name, number in ports]
     spec["resources"] = resources_
     if liveness is not None:
         spec["livenessProbe"] = liveness
@@ -293,10 +311,14 @@ class PlatformChart(cdk8s.Chart):
                         namespace=namespace, automountServiceAccountToken=automount)
 
     def cluster_role(self, name: str, *, rules: Sequence[dict[str, Any]], annotations: dict[str, str] | None = None,
-                     bind_to: tuple[str, str] | None = None) -> cdk8s.ApiObject:
-        """A ClusterRole, bound to the ServiceAccount `bind_to=(namespace, name)` when given."""
+                     labels: dict[str, str] | None = None, bind_to: tuple[str, str] | None = None,
+                     aggregate_from: Mapping[str, str] | None = None) -> cdk8s.ApiObject:
+        """A ClusterRole, bound to the ServiceAccount `bind_to=(namespace, name)` when given; `aggregate_from`
+        makes it an aggregated role collecting the rules of ClusterRoles with those labels."""
+        aggregation = ({"aggregationRule": {"clusterRoleSelectors": [{"matchLabels": dict(aggregate_from)}]}}
+                       if aggregate_from else {})
         role = self.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-                        annotations=annotations, rules=list(rules))
+                        labels=labels, annotations=annotations, rules=list(rules), **aggregation)
         if bind_to:
             self.api(f"ClusterRoleBinding-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRoleBinding",
                      name=name, roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": name},
@@ -321,12 +343,13 @@ class PlatformChart(cdk8s.Chart):
         return self.api(f"ConfigMap-{namespace}-{name}", api_version="v1", kind="ConfigMap", name=name,
                         namespace=namespace, data=dict(data))
 
-    def _pod_spec(self, *, app: str, service_account: str, containers: Sequence[dict[str, Any]],
+    def _pod_spec(self, *, app: str, selector: Mapping[str, str], pod_labels: Mapping[str, str] | None,
+                  service_account: str, containers: Sequence[dict[str, Any]],
                   identity: WorkloadIdentity | None, volumes: Sequence[dict[str, Any]], node_selector: Mapping[str, str] | None,
                   tolerations: Sequence[dict[str, Any]], affinity: dict[str, Any] | None, automount_token: bool,
                   pod_security: dict[str, Any] | None, init_containers: Sequence[dict[str, Any]],
                   pod_annotations: Mapping[str, str] | None, priority_class: str | None,
-                  topology_spread: bool, extra_pod: Mapping[str, Any] | None) -> dict[str, Any]:
+                  spread_keys: Sequence[str], extra_pod: Mapping[str, Any] | None) -> dict[str, Any]:
         if identity is not None and identity.service_account != service_account:
             raise ValueError(f"{app}: identity is for service account {identity.service_account!r}, pod runs as {service_account!r}")
         annotations = {**(identity.pod_annotations() if identity else {}), **(pod_annotations or {})}
@@ -348,14 +371,14 @@ class PlatformChart(cdk8s.Chart):
             pod["affinity"] = affinity
         if priority_class:
             pod["priorityClassName"] = priority_class
-        if topology_spread:
-            selector = {"matchLabels": {"app.kubernetes.io/name": app}}
+        if spread_keys:
             pod["topologySpreadConstraints"] = [
-                {"maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway", "labelSelector": selector},
-                {"maxSkew": 1, "topologyKey": "kubernetes.io/hostname", "whenUnsatisfiable": "ScheduleAnyway", "labelSelector": selector},
+                {"maxSkew": 1, "topologyKey": key, "whenUnsatisfiable": "ScheduleAnyway",
+                 "labelSelector": {"matchLabels": dict(selector)}}
+                for key in spread_keys
             ]
         pod.update(extra_pod or {})
-        template: dict[str, Any] = {"metadata": {"labels": {"app.kubernetes.io/name": app}}, "spec": pod}
+        template: dict[str, Any] = {"metadata": {"labels": {**selector, **(pod_labels or {})}}, "spec": pod}
         if annotations:
             template["metadata"]["annotations"] = annotations
         return template
@@ -369,27 +392,36 @@ class PlatformChart(cdk8s.Chart):
                  pod_annotations: Mapping[str, str] | None = None, priority_class: str | None = None,
                  skips: Sequence[str] = (), pdb_min_available: int | None = None,
                  volume_claim_templates: Sequence[dict[str, Any]] = (), service_name: str | None = None,
-                 extra_pod: Mapping[str, Any] | None = None, strategy: dict[str, Any] | None = None) -> cdk8s.ApiObject:
+                 extra_pod: Mapping[str, Any] | None = None, strategy: dict[str, Any] | None = None,
+                 labels: Mapping[str, str] | None = None, pod_labels: Mapping[str, str] | None = None,
+                 spread_keys: Sequence[str] | None = None, revision_history_limit: int | None = None) -> cdk8s.ApiObject:
         """A Deployment, DaemonSet or StatefulSet of pods labelled `app.kubernetes.io/name=<app>`.
 
         Replicated Deployments/StatefulSets spread over zones and hosts and get a PodDisruptionBudget
         (`pdb_min_available`, default replicas-1) so node drains never take the whole component down.
         `skips` are checkov skips (`CKV_K8S_xx=reason`) for this object; the image-digest skip is implied.
         `api_access` says why the pods talk to the Kubernetes API: only then is the token mounted.
+        `labels` replace the `app.kubernetes.io/name` selector (object, pod, PDB and spread selectors);
+        `spread_keys`, when given, are the topology keys to spread over whatever the replica count.
         """
         automount_token = api_access is not None
         if automount_token:
             skips = (*skips, f"CKV_K8S_38=the pods call the Kubernetes API: {api_access}")
         replicated = kind != "DaemonSet" and replicas > 1
+        selector = dict(labels) if labels else {"app.kubernetes.io/name": app}
+        if spread_keys is None:
+            spread_keys = ("topology.kubernetes.io/zone", "kubernetes.io/hostname") if replicated else ()
         template = self._pod_spec(
-            app=app, service_account=service_account, containers=containers, identity=identity, volumes=volumes,
-            node_selector=node_selector, tolerations=tolerations, affinity=affinity, automount_token=automount_token,
-            pod_security=pod_security, init_containers=init_containers, pod_annotations=pod_annotations,
-            priority_class=priority_class, topology_spread=replicated, extra_pod=extra_pod,
+            app=app, selector=selector, pod_labels=pod_labels, service_account=service_account, containers=containers,
+            identity=identity, volumes=volumes, node_selector=node_selector, tolerations=tolerations, affinity=affinity,
+            automount_token=automount_token, pod_security=pod_security, init_containers=init_containers,
+            pod_annotations=pod_annotations, priority_class=priority_class, spread_keys=spread_keys, extra_pod=extra_pod,
         )
-        spec: dict[str, Any] = {"selector": {"matchLabels": {"app.kubernetes.io/name": app}}, "template": template}
+        spec: dict[str, Any] = {"selector": {"matchLabels": selector}, "template": template}
         if kind != "DaemonSet":
             spec = {"replicas": replicas, **spec}
+        if revision_history_limit is not None:
+            spec["revisionHistoryLimit"] = revision_history_limit
         if kind == "StatefulSet":
             spec["serviceName"] = service_name or app
             if volume_claim_templates:
@@ -397,12 +429,12 @@ class PlatformChart(cdk8s.Chart):
         if strategy:
             spec["updateStrategy" if kind != "Deployment" else "strategy"] = strategy
         obj = self.api(f"{kind}-{namespace}-{app}", api_version="apps/v1", kind=kind, name=app, namespace=namespace,
-                       labels={"app.kubernetes.io/name": app}, annotations=checkov_skips(IMAGE_DIGEST_SKIP, *skips), spec=spec)
+                       labels=dict(selector), annotations=checkov_skips(IMAGE_DIGEST_SKIP, *skips), spec=spec)
         if replicated:
             self.api(f"PodDisruptionBudget-{namespace}-{app}", api_version="policy/v1", kind="PodDisruptionBudget",
                      name=app, namespace=namespace,
                      spec={"minAvailable": pdb_min_available if pdb_min_available is not None else replicas - 1,
-                           "selector": {"matchLabels": {"app.kubernetes.io/name": app}}})
+                           "selector": {"matchLabels": dict(selector)}})
         return obj
 
     def service(self, name: str, *, namespace: str, app: str, ports: Sequence[tuple[str, int, str]],

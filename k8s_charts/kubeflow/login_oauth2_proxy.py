@@ -128,7 +128,7 @@ class LoginChart(PlatformChart):
             name=NAME, image=pinned_image("quay.io/oauth2-proxy/oauth2-proxy", OAUTH2_PROXY_VERSION), env_secrets="oauth2-proxy reads the cookie secret from OAUTH2_PROXY_COOKIE_SECRET; the manifest holds a secretKeyRef, never the value", service_account=NAME,
             args=tuple(args),
             env=({"name": "OAUTH2_PROXY_COOKIE_SECRET", "valueFrom": {"secretKeyRef": {"name": SECRET, "key": "cookie-secret"}}},),
-            ports=({"name": "http", "containerPort": PORT}, {"name": "metrics", "containerPort": 44180}),
+            ports=(("http", PORT), ("metrics", 44180)),
             probe={"httpGet": {"path": "/ping", "port": PORT}, "periodSeconds": 10, "timeoutSeconds": 2},
             cpu="20m", memory="64Mi", memory_limit="256Mi",
             volumes=({"name": "config", "configMap": {"name": NAME}},

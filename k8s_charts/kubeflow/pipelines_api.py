@@ -9,6 +9,8 @@ or kube2iam) — kubeflow/pipelines 2.16.0 backend/src/apiserver/client_manager/
 
 from __future__ import annotations
 
+from typing import Any
+
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
@@ -22,6 +24,14 @@ from k8s_charts.kubeflow.pipelines_common import (
 
 PROFILE_PEER = {"namespaceSelector": {"matchLabels": {PROFILE_NAMESPACE_LABEL: PROFILE_NAMESPACE_VALUE}}}
 _KFP = ["pipelines.kubeflow.org"]
+
+
+def _kfp_api_token(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A projected, hourly-rotated KFP API token (audience pipelines.kubeflow.org) and its mount: how the
+    persistence agent and the scheduled-workflow controller authenticate to the API server."""
+    volume = {"name": name, "projected": {"sources": [{"serviceAccountToken": {
+        "path": name, "expirationSeconds": 3600, "audience": "pipelines.kubeflow.org"}}]}}
+    return volume, {"name": name, "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True}
 
 
 class PipelinesApiChart(PlatformChart):
@@ -95,7 +105,7 @@ class PipelinesApiChart(PlatformChart):
         probe = {"httpGet": {"path": "/apis/v1beta1/healthz", "port": 8888}, "periodSeconds": 5, "timeoutSeconds": 2}
         deployment(self, Workload(
             name=name, container_name="ml-pipeline-api-server", api_access="runs are Argo Workflows and ScheduledWorkflows it creates, plus SubjectAccessReviews", env_secrets="the KFP 2.16.0 API server reads DBCONFIG_MYSQLCONFIG_* only from env (viper); the manifest holds a secretKeyRef, never the value", image=kfp_image("api-server"), service_account=API_SERVER_SA,
-            env=env, ports=({"name": "http", "containerPort": 8888}, {"name": "grpc", "containerPort": 8887}),
+            env=env, ports=(("http", 8888), ("grpc", 8887)),
             cpu="250m", memory="512Mi", memory_limit="1Gi", probe=probe, annotations=props.pod_annotations(API_SERVER_SA),
         ), replicas=props.replicas)
         service(self, name, selector={"app": name}, ports=[
@@ -116,15 +126,14 @@ class PipelinesApiChart(PlatformChart):
     def _persistence_agent(self, props: PipelinesProps) -> None:
         name = "ml-pipeline-persistenceagent"
         service_account(self, name)
-        token = {"name": "persistenceagent-sa-token", "projected": {"sources": [{"serviceAccountToken": {
-            "path": "persistenceagent-sa-token", "expirationSeconds": 3600, "audience": "pipelines.kubeflow.org"}}]}}
+        token, token_mount = _kfp_api_token("persistenceagent-sa-token")
         deployment(self, Workload(
             name=name, image=kfp_image("persistence-agent"), api_access="it watches Workflows and ScheduledWorkflows in every profile namespace", service_account=name,
             # Empty NAMESPACE watches every profile namespace (multi-user).
             env=(env_value("NAMESPACE", ""), env_value("TTL_SECONDS_AFTER_WORKFLOW_FINISH", str(props.workflow_ttl_seconds)),
                  env_value("NUM_WORKERS", "2"), env_value("LOG_LEVEL", props.log_level)),
             cpu="120m", memory="256Mi", memory_limit="512Mi", volumes=(token,), probe=process_probe("persistence_agent"),
-            mounts=({"name": "persistenceagent-sa-token", "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True},),
+            mounts=(token_mount,),
         ))
         cluster_role(self, "ml-pipeline-persistenceagent-role", [
             rule(["argoproj.io"], ["workflows"], ["get", "list", "watch"]),
@@ -136,17 +145,16 @@ class PipelinesApiChart(PlatformChart):
     def _scheduled_workflow(self, props: PipelinesProps) -> None:
         name = "ml-pipeline-scheduledworkflow"
         service_account(self, name)
-        token = {"name": "scheduledworkflow-sa-token", "projected": {"sources": [{"serviceAccountToken": {
-            "path": "scheduledworkflow-sa-token", "expirationSeconds": 3600, "audience": "pipelines.kubeflow.org"}}]}}
+        token, token_mount = _kfp_api_token("scheduledworkflow-sa-token")
         deployment(self, Workload(
             name=name, image=kfp_image("scheduled-workflow-controller"), api_access="it reconciles ScheduledWorkflows into Workflows", service_account=name,
             env=(env_value("METRICS_PORT", "9090"), env_value("CLIENT_QPS", "10"), env_value("CLIENT_BURST", "20"),
                  env_value("RESYNC_INTERVAL_SECONDS", "30"), env_value("LOG_LEVEL", props.log_level), env_value("NAMESPACE", ""),
                  env_config("CRON_SCHEDULE_TIMEZONE", "cronScheduleTimezone")),
-            ports=({"name": "http", "containerPort": 9090},), cpu="50m", memory="128Mi", memory_limit="256Mi",
+            ports=(("http", 9090),), cpu="50m", memory="128Mi", memory_limit="256Mi",
             probe={"tcpSocket": {"port": 9090}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=(token,),
-            mounts=({"name": "scheduledworkflow-sa-token", "mountPath": "/var/run/secrets/kubeflow/tokens", "readOnly": True},),
+            mounts=(token_mount,),
         ))
         cluster_role(self, "ml-pipeline-scheduledworkflow-role", [
             rule(["argoproj.io"], ["workflows"], ["create", "get", "list", "watch", "update", "patch", "delete"]),

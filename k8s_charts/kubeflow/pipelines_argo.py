@@ -52,7 +52,7 @@ class PipelinesArgoChart(PlatformChart):
             command=("workflow-controller",),
             args=("--configmap", "workflow-controller-configmap", "--executor-image", EXECUTOR_IMAGE),
             env=(env_field("LEADER_ELECTION_IDENTITY", "metadata.name"),),
-            ports=({"name": "metrics", "containerPort": 9090}, {"name": "healthz", "containerPort": 6060}),
+            ports=(("metrics", 9090), ("healthz", 6060)),
             cpu="100m", memory="512Mi", memory_limit="1Gi",
             probe={"httpGet": {"path": "/healthz", "port": 6060}, "periodSeconds": 60, "timeoutSeconds": 30, "failureThreshold": 3},
         ))

@@ -38,7 +38,7 @@ class PipelinesCacheChart(PlatformChart):
                   "--db_name=$(DBCONFIG_DB_NAME)", "--db_user=$(DBCONFIG_USER)", "--db_password=$(DBCONFIG_PASSWORD)",
                   "--namespace_to_watch=$(NAMESPACE_TO_WATCH)", "--listen_port=$(WEBHOOK_PORT)",
                   '--db_extra_params={"tls":"preferred"}'),
-            ports=({"name": "webhook-api", "containerPort": 8443},), cpu="50m", memory="128Mi", memory_limit="512Mi",
+            ports=(("webhook-api", 8443),), cpu="50m", memory="128Mi", memory_limit="512Mi",
             probe={"tcpSocket": {"port": "webhook-api"}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=({"name": "webhook-tls-certs", "secret": {"secretName": tls_secret}},),
             mounts=({"name": "webhook-tls-certs", "mountPath": "/etc/webhook/certs", "readOnly": True},),

@@ -9,10 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from k8s_charts import base
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, checkov_skips, container_security_context, pinned_image, pod_security_context, resources,
+    IMAGE_DIGEST_SKIP, TMP_MOUNT, checkov_skips, container, container_security_context, pinned_image,
+    pod_security_context, resources, tmp_volume,
 )
 from k8s_charts.kubeflow.common import NAMESPACE, PIPELINES_REGISTRY, PIPELINES_VERSION, USERID_HEADER, USERID_PREFIX
+from k8s_charts.kubeflow import workload
 
 # Image tags verified against the kustomize `images:` of kubeflow/pipelines 2.16.0: the 2.x line moved from
 # gcr.io/ml-pipeline/<component> to ghcr.io/kubeflow/kfp-<component>.
@@ -107,8 +110,10 @@ def app_labels(app: str) -> dict[str, str]:
     return {"app": app, "app.kubernetes.io/name": app, "ml-platform/kubeflow-pipelines": "true"}
 
 
-def env_value(name: str, value: str) -> dict[str, Any]:
-    return {"name": name, "value": value}
+# The Kubeflow env and RBAC helpers, under the names the KFP charts import from here.
+env_value = workload.env
+env_field = workload.env_field
+rule = workload.rule
 
 
 def env_config(name: str, key: str, *, optional: bool = False) -> dict[str, Any]:
@@ -120,11 +125,7 @@ def env_config(name: str, key: str, *, optional: bool = False) -> dict[str, Any]
 
 def env_secret(name: str, key: str) -> dict[str, Any]:
     """A reference to the ESO-managed Secret: the manifest carries the reference, never the value."""
-    return {"name": name, "valueFrom": {"secretKeyRef": {"name": DB_SECRET, "key": key}}}
-
-
-def env_field(name: str, path: str) -> dict[str, Any]:
-    return {"name": name, "valueFrom": {"fieldRef": {"fieldPath": path}}}
+    return workload.env_secret(name, DB_SECRET, key)
 
 
 def userid_env() -> list[dict[str, Any]]:
@@ -142,7 +143,7 @@ class Workload:
     env: tuple[dict[str, Any], ...] = ()
     args: tuple[str, ...] = ()
     command: tuple[str, ...] = ()
-    ports: tuple[dict[str, Any], ...] = ()
+    ports: tuple[tuple[str, int], ...] = ()
     cpu: str = "100m"
     memory: str = "256Mi"
     memory_limit: str | None = None
@@ -161,26 +162,14 @@ class Workload:
 def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
     """A restricted-profile Deployment: non-root, read-only root, no capabilities, probes where the app has one."""
     labels = w.labels or app_labels(w.name)
-    tmp = {"name": "tmp", "emptyDir": {"medium": "Memory", "sizeLimit": "64Mi"}}
-    container: dict[str, Any] = {
-        "name": w.container_name or w.name,
-        "image": w.image,
-        "imagePullPolicy": "Always",
-        "securityContext": container_security_context(run_as_user=w.run_as_user),
-        "resources": resources(w.cpu, w.memory, memory_limit=w.memory_limit),
-        "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *w.mounts],
-    }
-    if w.command:
-        container["command"] = list(w.command)
-    if w.args:
-        container["args"] = list(w.args)
-    if w.env:
-        container["env"] = list(w.env)
-    if w.ports:
-        container["ports"] = list(w.ports)
-    if w.probe:
-        container["readinessProbe"] = w.probe
-        container["livenessProbe"] = {**w.probe, "initialDelaySeconds": 30}
+    probe = w.probe or None
+    body = container(
+        w.container_name or w.name, w.image, ports=w.ports, protocol=None,
+        args=list(w.args) or None, command=list(w.command) or None, env=w.env,
+        resources_=resources(w.cpu, w.memory, memory_limit=w.memory_limit),
+        liveness=probe and {**probe, "initialDelaySeconds": 30}, readiness=probe,
+        security_context=container_security_context(run_as_user=w.run_as_user), volume_mounts=[TMP_MOUNT, *w.mounts],
+    )
     skips = [IMAGE_DIGEST_SKIP]
     if w.api_access:
         skips.append(f"CKV_K8S_38=the pods call the Kubernetes API: {w.api_access}")
@@ -198,8 +187,8 @@ def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
                     "serviceAccountName": w.service_account,
                     "automountServiceAccountToken": bool(w.api_access),
                     "securityContext": pod_security_context(fs_group=w.run_as_user),
-                    "containers": [container],
-                    "volumes": [tmp, *w.volumes],
+                    "containers": [body],
+                    "volumes": [tmp_volume("64Mi", memory=True), *w.volumes],
                 },
             },
         },
@@ -218,28 +207,12 @@ def service_account(chart: Any, name: str) -> None:
 def cluster_role(chart: Any, name: str, rules: list[dict[str, Any]], *, labels: dict[str, str] | None = None,
                  bind_to: str | None = None) -> None:
     """A ClusterRole and, when `bind_to` names a service account in kubeflow, its ClusterRoleBinding."""
-    chart.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-              labels=labels, rules=rules)
-    if bind_to:
-        chart.api(f"ClusterRoleBinding-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRoleBinding",
-                  name=name, roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": name},
-                  subjects=[{"kind": "ServiceAccount", "name": bind_to, "namespace": NAMESPACE}])
+    chart.cluster_role(name, rules=rules, labels=labels, bind_to=(NAMESPACE, bind_to) if bind_to else None)
 
 
 def role(chart: Any, name: str, rules: list[dict[str, Any]], *, bind_to: str, namespace: str = NAMESPACE) -> None:
-    chart.api(f"Role-{namespace}-{name}", api_version="rbac.authorization.k8s.io/v1", kind="Role", name=name,
-              namespace=namespace, rules=rules)
-    chart.api(f"RoleBinding-{namespace}-{name}", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding",
-              name=name, namespace=namespace,
-              roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
-              subjects=[{"kind": "ServiceAccount", "name": bind_to, "namespace": NAMESPACE}])
-
-
-def rule(groups: list[str], resources_: list[str], verbs: list[str], names: list[str] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"apiGroups": groups, "resources": resources_, "verbs": verbs}
-    if names:
-        out["resourceNames"] = names
-    return out
+    """A Role in `namespace` bound to the kubeflow service account `bind_to`."""
+    chart.role(name, namespace=namespace, rules=rules, bind_to=(NAMESPACE, bind_to))
 
 
 def crd(chart: Any, *, group: str, kind: str, plural: str, version: str, scope: str = "Namespaced",
@@ -281,8 +254,8 @@ def crd(chart: Any, *, group: str, kind: str, plural: str, version: str, scope: 
 # --- NetworkPolicies (the kubeflow namespace is default-deny; issue-7a creates it) ---
 KFP_POD_LABEL = {"ml-platform/kubeflow-pipelines": "true"}
 GATEWAY_PEER = {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "emissary"}}}
-POD_IDENTITY_AGENT = "169.254.170.23/32"  # EKS Pod Identity agent (link-local, port 80)
-INSTANCE_METADATA = "169.254.169.254/32"  # kube2iam intercepts IMDS on the node
+POD_IDENTITY_AGENT = base.POD_IDENTITY_AGENT["cidr"]  # EKS Pod Identity agent (link-local, port 80)
+INSTANCE_METADATA = base.INSTANCE_METADATA["cidr"]  # kube2iam intercepts IMDS on the node
 
 
 def ingress_policy(chart: Any, name: str, *, app: str, peers: list[dict[str, Any]], ports: list[int]) -> None:

@@ -68,7 +68,7 @@ class PipelinesMetadataChart(PlatformChart):
                   "--mysql_config_password=$(DBCONFIG_PASSWORD)", "--enable_database_upgrade=true",
                   "--grpc_channel_arguments=grpc.max_metadata_size=16384,grpc.max_receive_message_length=104857600,"
                   "grpc.max_send_message_length=104857600"),
-            ports=({"name": "grpc-api", "containerPort": 8080},), cpu="100m", memory="256Mi", memory_limit="512Mi",
+            ports=(("grpc-api", 8080),), cpu="100m", memory="256Mi", memory_limit="512Mi",
             probe={"tcpSocket": {"port": "grpc-api"}, "periodSeconds": 5, "timeoutSeconds": 2},
         ), replicas=props.replicas)
         service(self, GRPC_SERVICE, selector={"app": GRPC}, ports=[{"name": "grpc-api", "port": 8080, "targetPort": 8080, "protocol": "TCP"}])
@@ -78,7 +78,7 @@ class PipelinesMetadataChart(PlatformChart):
         service_account(self, ENVOY)
         deployment(self, Workload(
             name=ENVOY, container_name="container", image=kfp_image("metadata-envoy"), service_account=ENVOY,
-            args=("/etc/envoy/envoy-config.yaml",), ports=({"name": "md-envoy", "containerPort": 9090},),
+            args=("/etc/envoy/envoy-config.yaml",), ports=(("md-envoy", 9090),),
             cpu="50m", memory="64Mi", memory_limit="256Mi",
             probe={"tcpSocket": {"port": "md-envoy"}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=({"name": "envoy-config", "configMap": {"name": "metadata-envoy-configmap"}},),

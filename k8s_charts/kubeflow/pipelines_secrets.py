@@ -17,7 +17,7 @@ from __future__ import annotations
 from constructs import Construct
 
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pinned_image, pod_security_context,
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container, pinned_image, pod_security_context,
     resources,
 )
 from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
@@ -60,7 +60,7 @@ class PipelinesSecretsChart(PlatformChart):
                   "--enable-cluster-store-reconciler=false", "--enable-cluster-external-secret-reconciler=false",
                   "--enable-cluster-push-secret-reconciler=false", "--enable-push-secret-reconciler=false",
                   "--enable-generator-state=false", "--loglevel=info"),
-            ports=({"name": "metrics", "containerPort": 8080}, {"name": "live", "containerPort": 8082}),
+            ports=(("metrics", 8080), ("live", 8082)),
             probe={"httpGet": {"path": "/healthz", "port": 8082}, "periodSeconds": 10, "timeoutSeconds": 2},
             cpu="20m", memory="64Mi", memory_limit="256Mi", annotations=props.pod_annotations(SECRETS_SA),
         ))
@@ -107,18 +107,15 @@ class PipelinesSecretsChart(PlatformChart):
                 "template": {"metadata": {"labels": labels}, "spec": {
                     "restartPolicy": "OnFailure", "serviceAccountName": "default", "automountServiceAccountToken": False,
                     "securityContext": pod_security_context(),
-                    "containers": [{
-                        "name": "create-database", "image": MYSQL_CLIENT_IMAGE, "imagePullPolicy": "Always",
-                        "command": ["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
-                                    "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
-                        "env": [
-                            {"name": "DB_HOST", "value": props.db_host}, {"name": "DB_PORT", "value": str(props.db_port)},
-                            {"name": "DB_USER", "valueFrom": secret("username")},
-                            {"name": "MYSQL_PWD", "valueFrom": secret("password")},
-                        ],
-                        "securityContext": container_security_context(),
-                        "resources": resources("50m", "64Mi", memory_limit="128Mi"),
-                    }],
+                    # A one-shot client: nothing to probe.
+                    "containers": [container(
+                        "create-database", MYSQL_CLIENT_IMAGE,
+                        command=["mysql", "--host=$(DB_HOST)", "--port=$(DB_PORT)", "--user=$(DB_USER)", "--ssl-mode=PREFERRED",
+                                 "--execute=CREATE DATABASE IF NOT EXISTS katib CHARACTER SET utf8mb4"],
+                        env={"DB_HOST": props.db_host, "DB_PORT": props.db_port,
+                             "DB_USER": {"valueFrom": secret("username")}, "MYSQL_PWD": {"valueFrom": secret("password")}},
+                        resources_=resources("50m", "64Mi", memory_limit="128Mi"), liveness=None, readiness=None,
+                    )],
                 }},
             },
         )

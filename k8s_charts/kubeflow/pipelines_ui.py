@@ -35,7 +35,7 @@ class PipelinesUiChart(PlatformChart):
                 # S3 artifacts: no keys, so the frontend's minio helper uses the AWS SDK provider chain.
                 env_value("AWS_REGION", props.region), env_value("AWS_S3_ENDPOINT", props.s3_endpoint), env_value("AWS_SSL", "true"),
             ),
-            ports=({"name": "http", "containerPort": 3000},), cpu="50m", memory="256Mi", memory_limit="512Mi",
+            ports=(("http", 3000),), cpu="50m", memory="256Mi", memory_limit="512Mi",
             probe={"httpGet": {"path": "/apis/v1beta1/healthz", "port": 3000}, "periodSeconds": 5, "timeoutSeconds": 2},
             volumes=({"name": "config-volume", "configMap": {"name": "ml-pipeline-ui-configmap"}},),
             mounts=({"name": "config-volume", "mountPath": "/etc/config", "readOnly": True},),
@@ -68,7 +68,7 @@ class PipelinesUiChart(PlatformChart):
         service_account(self, vis)
         deployment(self, Workload(
             name=vis, image=kfp_image("visualization-server"), service_account=vis,
-            ports=({"name": "http", "containerPort": 8888},), cpu="30m", memory="512Mi", memory_limit="1Gi",
+            ports=(("http", 8888),), cpu="30m", memory="512Mi", memory_limit="1Gi",
             probe={"httpGet": {"path": "/", "port": 8888}, "periodSeconds": 5, "timeoutSeconds": 2},
         ))
         service(self, vis, selector={"app": vis}, ports=[{"name": "http", "port": 8888, "targetPort": 8888, "protocol": "TCP"}])

@@ -21,7 +21,7 @@ from k8s_charts.base import PlatformChart, pinned_image
 from k8s_charts.kubeflow.common import ChartEnv, NAMESPACE, TRAINING_OPERATOR_REGISTRY, TRAINING_OPERATOR_VERSION, component_labels
 from k8s_charts.kubeflow.crds import TRAINING_REPLICA_TYPES
 from k8s_charts.kubeflow.workload import (
-    EDIT, READ, WRITE, Container, Workload, bind_cluster_role, cluster_role, deployment, env_field, http_probe,
+    WRITE, Container, Workload, aggregated_roles, bind_cluster_role, cluster_role, deployment, env_field, http_probe,
     namespaced_role, rule, service,
 )
 
@@ -105,12 +105,5 @@ class TrainingOperatorChart(PlatformChart):
                                 "from": [{"ipBlock": {"cidr": props.vpc_cidr}}],
                                 "ports": [{"protocol": "TCP", "port": WEBHOOK_PORT}],
                             }])
-        from k8s_charts.kubeflow.common import aggregate_labels
-
-        admin = "kubeflow-training-admin"
-        cluster_role(self, admin, [], labels=aggregate_labels("admin"),
-                     aggregate_from={f"rbac.authorization.kubeflow.org/aggregate-to-{admin}": "true"})
-        cluster_role(self, "kubeflow-training-edit", [rule(["kubeflow.org"], [*PLURALS, *(f"{p}/status" for p in PLURALS)], EDIT)],
-                     labels={**aggregate_labels("edit"), f"rbac.authorization.kubeflow.org/aggregate-to-{admin}": "true"})
-        cluster_role(self, "kubeflow-training-view", [rule(["kubeflow.org"], [*PLURALS, *(f"{p}/status" for p in PLURALS)], READ)],
-                     labels=aggregate_labels("view"))
+        aggregated_roles(self, component="training", group="kubeflow.org",
+                         resources_=[*PLURALS, *(f"{p}/status" for p in PLURALS)])

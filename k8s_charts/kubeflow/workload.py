@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
+from k8s_charts import base
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context, resources,
+    TMP_MOUNT, PlatformChart, checkov_skips, container, container_security_context, resources, tmp_volume,
 )
 from k8s_charts.kubeflow.common import NAMESPACE, component_labels
 
@@ -35,36 +36,24 @@ class Container:
     read_only_root: bool = True
 
     def render(self) -> dict[str, Any]:
-        body: dict[str, Any] = {
-            "name": self.name,
-            "image": self.image,
-            "imagePullPolicy": "Always",
-            "securityContext": container_security_context(run_as_user=self.run_as_user, read_only_root=self.read_only_root),
-            "resources": resources(self.cpu, self.memory, memory_limit=self.memory_limit),
-            "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}, *self.volume_mounts],
-        }
-        if self.command:
-            body["command"] = list(self.command)
-        if self.args:
-            body["args"] = list(self.args)
-        if self.env:
-            body["env"] = list(self.env)
-        if self.ports:
-            body["ports"] = [{"name": name, "containerPort": port, "protocol": "TCP"} for name, port in self.ports]
-        if self.liveness:
-            body["livenessProbe"] = self.liveness
-        if self.readiness:
-            body["readinessProbe"] = self.readiness
-        return body
+        """The container dict, built by the platform's one container builder with a writable /tmp mounted first."""
+        return container(
+            self.name, self.image, ports=self.ports, args=list(self.args) or None, command=list(self.command) or None,
+            env=self.env, resources_=resources(self.cpu, self.memory, memory_limit=self.memory_limit),
+            liveness=self.liveness or None, readiness=self.readiness or None,
+            security_context=container_security_context(run_as_user=self.run_as_user, read_only_root=self.read_only_root),
+            volume_mounts=[TMP_MOUNT, *self.volume_mounts],
+        )
 
 
 def http_probe(path: str, port: int | str, *, initial_delay: int = 10, period: int = 20) -> dict[str, Any]:
-    return {"httpGet": {"path": path, "port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period,
-            "timeoutSeconds": 3, "failureThreshold": 3}
+    """The platform's HTTP probe with the Kubeflow components' slower defaults and upstream's 3s timeout."""
+    return base.http_probe(path, port, scheme=None, initial_delay=initial_delay, period=period, timeout=3)
 
 
 def tcp_probe(port: int | str, *, initial_delay: int = 10, period: int = 20) -> dict[str, Any]:
-    return {"tcpSocket": {"port": port}, "initialDelaySeconds": initial_delay, "periodSeconds": period, "timeoutSeconds": 3}
+    """The platform's TCP probe with the Kubeflow components' slower defaults and upstream's 3s timeout."""
+    return base.tcp_probe(port, initial_delay=initial_delay, period=period, timeout=3)
 
 
 def grpc_probe(port: int, *, initial_delay: int = 10, period: int = 30) -> dict[str, Any]:
@@ -109,37 +98,13 @@ def deployment(chart: PlatformChart, workload: Workload, *, create_service_accou
     sa = workload.service_account or workload.name
     if create_service_account:
         chart.api(f"SA-{sa}", api_version="v1", kind="ServiceAccount", name=sa, namespace=workload.namespace)
-    skips = list(workload.skips)
-    if workload.api_access:
-        skips.append(f"CKV_K8S_38=the pods call the Kubernetes API: {workload.api_access}")
-    spec = {
-        "replicas": workload.replicas,
-        "revisionHistoryLimit": 3,
-        "selector": {"matchLabels": workload.selector},
-        "template": {
-            "metadata": {"labels": {**workload.selector, **workload.pod_labels}},
-            "spec": {
-                "serviceAccountName": sa,
-                "automountServiceAccountToken": workload.api_access is not None,
-                "securityContext": pod_security_context(),
-                "nodeSelector": {"kubernetes.io/os": "linux"},
-                "topologySpreadConstraints": [{
-                    "maxSkew": 1, "topologyKey": "topology.kubernetes.io/zone", "whenUnsatisfiable": "ScheduleAnyway",
-                    "labelSelector": {"matchLabels": workload.selector},
-                }],
-                "containers": [c.render() for c in workload.containers],
-                "volumes": [{"name": "tmp", "emptyDir": {"sizeLimit": "256Mi"}}, *workload.volumes],
-            },
-        },
-    }
-    chart.api(f"Deployment-{workload.name}", api_version="apps/v1", kind="Deployment", name=workload.name,
-              namespace=workload.namespace, labels=workload.selector, spec=spec,
-              annotations=checkov_skips(IMAGE_DIGEST_SKIP, *skips))
-    if workload.replicas > 1:
-        # Node drains and zone rebalancing never take every replica at once.
-        chart.api(f"PDB-{workload.name}", api_version="policy/v1", kind="PodDisruptionBudget", name=workload.name,
-                  namespace=workload.namespace, spec={"minAvailable": workload.replicas - 1,
-                                                      "selector": {"matchLabels": workload.selector}})
+    chart.workload(
+        "Deployment", workload.name, namespace=workload.namespace, service_account=sa, replicas=workload.replicas,
+        containers=[c.render() for c in workload.containers], volumes=[tmp_volume("256Mi"), *workload.volumes],
+        labels=workload.selector, pod_labels=workload.pod_labels, spread_keys=("topology.kubernetes.io/zone",),
+        node_selector={"kubernetes.io/os": "linux"}, api_access=workload.api_access, skips=workload.skips,
+        revision_history_limit=3,
+    )
 
 
 def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports: Sequence[tuple[str, int, int | str]],
@@ -154,11 +119,9 @@ def service(chart: PlatformChart, *, name: str, selector: dict[str, str], ports:
 
 def cluster_role(chart: PlatformChart, name: str, rules: list[dict[str, Any]], *, labels: dict[str, str] | None = None,
                  aggregate_from: dict[str, str] | None = None, skips: Sequence[str] = ()) -> None:
-    body: dict[str, Any] = {"rules": rules}
-    if aggregate_from:
-        body["aggregationRule"] = {"clusterRoleSelectors": [{"matchLabels": aggregate_from}]}
-    chart.api(f"ClusterRole-{name}", api_version="rbac.authorization.k8s.io/v1", kind="ClusterRole", name=name,
-              labels=labels, annotations=checkov_skips(*skips) or None, **body)
+    """A ClusterRole (aggregated when `aggregate_from` is given) with optional checkov skips."""
+    chart.cluster_role(name, rules=rules, labels=labels, annotations=checkov_skips(*skips) or None,
+                       aggregate_from=aggregate_from)
 
 
 def bind_cluster_role(chart: PlatformChart, *, role: str, service_account: str, namespace: str = NAMESPACE,
@@ -172,12 +135,7 @@ def bind_cluster_role(chart: PlatformChart, *, role: str, service_account: str, 
 def namespaced_role(chart: PlatformChart, *, name: str, service_account: str, rules: list[dict[str, Any]],
                     namespace: str = NAMESPACE) -> None:
     """A Role in `namespace` and its RoleBinding to the component's ServiceAccount (e.g. leader election)."""
-    chart.api(f"Role-{namespace}-{name}", api_version="rbac.authorization.k8s.io/v1", kind="Role", name=name,
-              namespace=namespace, rules=rules)
-    chart.api(f"RoleBinding-{namespace}-{name}", api_version="rbac.authorization.k8s.io/v1", kind="RoleBinding",
-              name=name, namespace=namespace,
-              roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": name},
-              subjects=[{"kind": "ServiceAccount", "name": service_account, "namespace": NAMESPACE}])
+    chart.role(name, namespace=namespace, rules=rules, bind_to=(NAMESPACE, service_account))
 
 
 def rule(groups: Sequence[str], resources_: Sequence[str], verbs: Sequence[str],
