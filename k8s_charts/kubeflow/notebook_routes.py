@@ -65,8 +65,8 @@ def router_labels() -> dict[str, str]:
 
 
 def allowed_users(profile: KubeflowProfile) -> tuple[str, ...]:
-    """Who may open the profile's notebooks: the owner and every configured contributor (edit or view: the
-    Kubeflow notebook web app shows notebooks to both roles)."""
+    """Who may open the profile's notebooks: the owner and every configured contributor, edit or view alike (as
+    upstream, where KFAM admits each contributor's user header into the namespace whatever the role)."""
     return (profile.owner, *(c.email for c in profile.contributors))
 
 

@@ -15,6 +15,7 @@ from k8s_charts.kubeflow.notebook_routes import (
     DNS_LABEL, NOTEBOOK_POD_LABEL, NotebookRoutesChart, NotebookRoutesProps, nginx_conf,
 )
 from platform_config.kubeflow import KubeflowProfile
+from tests.conftest import shipped_config
 from tests.k8s_charts.kubeflow.conftest import pipelines_charts_for
 from tests.k8s_charts.kubeflow.test_login import auth_chain_problems
 
@@ -26,8 +27,6 @@ LOGIN_VARIANTS = ("staging", "prod", "staging-kube2iam", "prod-kube2iam")
 def routed(request):
     charts = pipelines_charts_for(request.param)
     assert charts.props.gateway_auth is not None, f"{request.param} ships login"
-    from tests.conftest import shipped_config
-
     return charts, shipped_config(request.param)
 
 
@@ -113,7 +112,7 @@ def test_proxy_keeps_the_path_and_upgrades_websockets(routed):
         assert pattern == f"^/notebook/{ns}/(?<notebook>{DNS_LABEL})(/|$)"
         python_pattern = pattern.replace("(?<", "(?P<")
         assert re.match(python_pattern, f"/notebook/{ns}/my-nb/lab/tree/x.ipynb").group("notebook") == "my-nb"
-        for bad in (f"/notebook/{ns}/My_NB/", f"/notebook/{ns}/-nb/", f"/notebook/{ns}/a..b/", f"/notebook/other/nb/",
+        for bad in (f"/notebook/{ns}/My_NB/", f"/notebook/{ns}/-nb/", f"/notebook/{ns}/a..b/", "/notebook/other/nb/",
                     f"/notebook/{ns}/" + "a" * 64 + "/", f"/notebook/{ns}/nb.evil.com/"):
             assert not re.match(python_pattern, bad), bad
         # No URI part after the upstream: nginx passes the client's path unchanged (NB_PREFIX stays valid).
