@@ -218,3 +218,12 @@ def test_router_runs_restricted_with_a_read_only_root(routed):
         assert container["resources"]["limits"]["memory"] and container["resources"]["requests"]["cpu"]
         assert container["livenessProbe"]["httpGet"]["port"] == container["readinessProbe"]["httpGet"]["port"] == "health"
         assert pod["automountServiceAccountToken"] is False
+
+
+def test_router_policy_check_catches_a_profile_wide_policy_that_selects_the_router(kf_prod):
+    # The selector evaluation the policy test relies on: a policy on all pods would also govern the router.
+    router_labels = kf_prod.get("Deployment", ROUTER, "vision")["spec"]["template"]["metadata"]["labels"]
+    same_ns = kf_prod.get("NetworkPolicy", "allow-same-namespace", "vision")["spec"]
+    assert not _selects(same_ns["podSelector"], router_labels)
+    assert _selects(same_ns["podSelector"], {NOTEBOOK_POD_LABEL: "nb"})
+    assert _selects({}, router_labels)
