@@ -2,7 +2,7 @@
 pipelines and login. Shared names live in `common.py`; one chart per file.
 
 `KUBEFLOW_CHART_FACTORIES` are the core/notebooks/Katib/training charts in apply order (CRDs first, then the
-namespace and controllers, then the team profiles, then the examples); `k8s_charts.platform_charts` splices
+namespace and controllers, then the team profiles and their notebook routes, then the examples); `k8s_charts.platform_charts` splices
 them into the platform's list. Inputs come from `ClusterServicesProps`: the `kubeflow` config section and
 the Katib database endpoint travel in `props.sections`.
 """
@@ -137,6 +137,24 @@ def _profiles(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart:
         role_arns=role_arns))
 
 
+def _notebook_routes(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
+    """The per-profile notebook routers and their Mappings: only with SSO login, like the other UI routes
+    (`pipelines_install`: no login, no route; login without the oauth2-proxy AuthService is an error)."""
+    from k8s_charts.kubeflow.login_oauth2_proxy import AUTH_SERVICE, login_auth_hook
+    from k8s_charts.kubeflow.notebook_routes import NotebookRoutesChart, NotebookRoutesProps
+    from k8s_charts.kubeflow.pipelines_install import SECTION as BACKING
+
+    login = getattr(props.sections.get(BACKING), "login", None)
+    if login is None:
+        return None
+    if props.gateway_auth is None or props.gateway_auth.service != login_auth_hook().service:
+        raise ValueError("login is enabled but the gateway's AuthService does not point at oauth2-proxy "
+                         f"(gateway_auth={props.gateway_auth!r}): the UI routes would be unauthenticated (notebooks)")
+    return NotebookRoutesChart(app, "kubeflow-notebook-routes", props=NotebookRoutesProps(
+        **_env(props), hostname=login.hostname, auth_service=AUTH_SERVICE, profiles=_kubeflow(props).profiles,
+        replicas=2 if props.environment.startswith("prod") else 1))
+
+
 def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | None:
     from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
 
@@ -155,5 +173,6 @@ KUBEFLOW_CHART_FACTORIES: list[tuple[str, Callable[[cdk8s.App, "ClusterServicesP
     ("kubeflow-training-operator", _training_operator),
     ("kubeflow-katib", _katib),
     ("kubeflow-profiles", _profiles),
+    ("kubeflow-notebook-routes", _notebook_routes),
     ("kubeflow-examples", _examples),
 ]

@@ -49,6 +49,15 @@ PROFILE_NAMESPACE_VALUE = "kubeflow-profile"
 GATEWAY_NAMESPACE = "emissary"
 GATEWAY_POD_LABELS = {"app.kubernetes.io/name": "emissary-ingress"}
 
+# The per-profile notebook router (notebook_routes.py). The profile-wide NetworkPolicies select every pod of a
+# team namespace but this one (`tenant_pods()`), so the router gets only its own exact allows.
+NOTEBOOK_ROUTER = "notebook-router"
+
+
+def tenant_pods() -> dict:
+    """Pod selector of the profile-wide NetworkPolicies: every pod of the team namespace except the router."""
+    return {"matchExpressions": [{"key": NAME_LABEL, "operator": "NotIn", "values": [NOTEBOOK_ROUTER]}]}
+
 # ClusterRoles Kubeflow aggregates (kubeflow-admin/edit/view) and the aggregation label prefix.
 AGGREGATE_LABEL = "rbac.authorization.kubeflow.org/aggregate-to-kubeflow-{role}"
 KUBEFLOW_ROLES = ("admin", "edit", "view")

@@ -16,7 +16,7 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
-from k8s_charts.kubeflow.common import NAMESPACE
+from k8s_charts.kubeflow.common import NAMESPACE, tenant_pods
 from k8s_charts.kubeflow.pipelines_argo import artifact_repository
 from k8s_charts.kubeflow.pipelines_common import KFP_VERSION, POD_IDENTITY_AGENT, INSTANCE_METADATA, PipelinesProps
 
@@ -43,7 +43,7 @@ class PipelinesProfilesChart(PlatformChart):
                      data={"default-namespaced": json.dumps(artifact_repository(props, ns), sort_keys=True)})
             # Run pods talk to the KFP API, ML Metadata and the visualization server in `kubeflow`, and to AWS.
             self.network_policy(
-                "kfp-run-egress", namespace=ns, pod_selector={}, policy_types=["Egress"],
+                "kfp-run-egress", namespace=ns, pod_selector=tenant_pods(), policy_types=["Egress"],
                 egress=[
                     {"to": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": NAMESPACE}},
                              "podSelector": {"matchLabels": {"ml-platform/kubeflow-pipelines": "true"}}}],

@@ -27,7 +27,7 @@ from constructs import Construct
 from k8s_charts.base import INSTANCE_METADATA, POD_IDENTITY_AGENT, PlatformChart
 from k8s_charts.kubeflow.common import (
     ChartEnv,
-    GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration,
+    GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration, tenant_pods,
 )
 from k8s_charts.kubeflow.profiles_controller import PROFILE_NAMESPACE_LABELS
 from k8s_charts.props import FsxRef, IdentityRef
@@ -208,12 +208,12 @@ class KubeflowProfilesChart(PlatformChart):
         }
         tcp = lambda *ports: [{"protocol": "TCP", "port": port} for port in ports]  # noqa: E731
         # Distributed training (TF gRPC, Horovod/MPI, PyTorch c10d) talks pod to pod inside the team only.
-        self.network_policy("allow-same-namespace", namespace=ns, pod_selector={}, policy_types=["Ingress", "Egress"],
+        # Every pod but the notebook router (notebook_routes.py), which has only its own exact policies.
+        tenant = tenant_pods()
+        self.network_policy("allow-same-namespace", namespace=ns, pod_selector=tenant, policy_types=["Ingress", "Egress"],
                             ingress=[{"from": [same_ns]}], egress=[{"to": [same_ns]}])
-        self.network_policy("allow-kubeflow-ingress", namespace=ns, pod_selector={}, policy_types=["Ingress"], ingress=[
-            # Notebook servers behind the gateway (the login chain authenticates before it).
-            {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": props.gateway_namespace}},
-                       "podSelector": {"matchLabels": dict(props.gateway_pod_labels)}}], "ports": tcp(8888)},
+        # The gateway reaches notebook servers only through the namespace's notebook router (it checks the user).
+        self.network_policy("allow-kubeflow-ingress", namespace=ns, pod_selector=tenant, policy_types=["Ingress"], ingress=[
             # Culling: the notebook controller polls the Jupyter kernels API.
             {"from": [kubeflow("notebook-controller")], "ports": tcp(8888)},
             # Katib: the controller calls the suggestion (6789) and early-stopping (6788) services of an experiment.
@@ -229,7 +229,7 @@ class KubeflowProfilesChart(PlatformChart):
         ]
         target = POD_IDENTITY_AGENT if self.identity_mode == "pod-identity" else INSTANCE_METADATA
         egress.append({"to": [{"ipBlock": {"cidr": target["cidr"]}}], "ports": tcp(target["port"])})
-        self.network_policy("allow-platform-egress", namespace=ns, pod_selector={}, policy_types=["Egress"], egress=egress)
+        self.network_policy("allow-platform-egress", namespace=ns, pod_selector=tenant, policy_types=["Egress"], egress=egress)
 
     def _data(self, p: KubeflowProfile) -> None:
         ns, props = p.name, self.props
