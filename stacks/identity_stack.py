@@ -11,7 +11,7 @@ from constructs import Construct
 
 from platform_config import PlatformConfig
 from platform_config.data import bucket_name
-from platform_constructs.access_mapping import AccessMapping, access_mappings_from_config
+from platform_constructs.access_mapping import AccessMapping, access_mappings_from_config, pipeline_verifier_mapping
 from platform_constructs.managed_directory import ManagedDirectory
 from platform_constructs.permission_sets import PlatformPermissionSets, PlatformResourceNames
 from platform_constructs.platform_keys import PlatformKeys
@@ -36,7 +36,10 @@ class IdentityStack(PlatformStack):
         )
         identity = config.identity
         prefix = self.resource_name("").rstrip("-")
-        self.access_mappings: tuple[AccessMapping, ...] = access_mappings_from_config(identity)
+        self.access_mappings: tuple[AccessMapping, ...] = (
+            *access_mappings_from_config(identity),
+            pipeline_verifier_mapping(account=config.account, region=config.region),
+        )
         """Consumed by the cluster stack: one EKS access entry per mapping."""
         # Published for operators and audits (who gets which Kubernetes groups); also keeps the stack non-empty.
         self.access_mapping_parameter = ssm.StringParameter(

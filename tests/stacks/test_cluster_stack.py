@@ -292,3 +292,15 @@ def test_termination_protection_outside_dev(cluster):
 def test_template_within_size_limits(cluster):
     assert cluster.template_path.stat().st_size < 800_000
     assert len(cluster.template_json["Resources"]) < 400
+
+
+def test_pipeline_verify_step_gets_read_only_cluster_access(shipped):
+    lookup_role = f"arn:aws:iam::{shipped.config.account}:role/cdk-hnb659fds-lookup-role-{shipped.config.account}-{shipped.config.region}"
+    entries = [
+        r["Properties"] for r in shipped.resources("Cluster", "AWS::EKS::AccessEntry").values()
+        if r["Properties"]["PrincipalArn"] == lookup_role
+    ]
+    assert len(entries) == 1
+    (policy,) = entries[0]["AccessPolicies"]
+    assert policy["PolicyArn"].endswith(":eks::aws:cluster-access-policy/AmazonEKSViewPolicy")
+    assert policy["AccessScope"] == {"Type": "cluster"}
