@@ -14,7 +14,7 @@ from k8s_charts.base import PlatformChart
 from dataclasses import dataclass
 
 from k8s_charts.kubeflow.common import KATIB_VERSION, KUBEFLOW_VERSION, TRAINING_OPERATOR_VERSION, ChartEnv
-from k8s_charts.kubeflow.crd import (
+from k8s_charts.crd_schema import (
     Schema, array, boolean, container, crd, env_var, integer, label_selector, number, obj, opaque,
     pod_spec, pod_template, quantity_map, string, string_map, toleration, volume, volume_mount,
 )

@@ -16,6 +16,7 @@ from typing import Any
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart
+from k8s_charts.crd_schema import int_or_string, integer, obj, opaque, string, string_map
 from k8s_charts.seldon.props import SELDON_VERSION
 
 GROUP = "machinelearning.seldon.io"
@@ -26,66 +27,37 @@ SERVED_VERSIONS = ("v1", "v1alpha2", "v1alpha3")
 GRAPH_DEPTH = 4
 
 
-def _s(**kwargs: Any) -> dict[str, Any]:
-    return {"type": "string", **kwargs}
-
-
-def _i32(**kwargs: Any) -> dict[str, Any]:
-    return {"type": "integer", "format": "int32", **kwargs}
-
-
-def _obj(properties: dict[str, Any], *, required: list[str] | None = None, description: str | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"type": "object", "properties": properties}
-    if required:
-        out["required"] = required
-    if description:
-        out["description"] = description
-    return out
-
-
-def _open(description: str) -> dict[str, Any]:
-    return {"type": "object", "x-kubernetes-preserve-unknown-fields": True, "description": description}
-
-
-def _string_map() -> dict[str, Any]:
-    return {"type": "object", "additionalProperties": {"type": "string"}}
-
-
-def _int_or_string() -> dict[str, Any]:
-    return {"anyOf": [{"type": "integer"}, {"type": "string"}], "x-kubernetes-int-or-string": True}
-
-
 def graph_node_schema(depth: int = GRAPH_DEPTH) -> dict[str, Any]:
     """A predictive unit: a model, router, combiner or transformer, with its children."""
     children: dict[str, Any] = (
         {"type": "array", "items": graph_node_schema(depth - 1)}
         if depth > 1
-        else {"type": "array", "items": _open("Deeper graph levels: kept as written, validated by the operator's webhook.")}
+        else {"type": "array", "items": opaque("Deeper graph levels: kept as written, validated by the operator's webhook.")}
     )
-    return _obj(
+    return obj(
         {
-            "name": _s(description="Unit name; a componentSpecs container of the same name implements it."),
-            "type": _s(enum=["UNKNOWN_TYPE", "ROUTER", "COMBINER", "MODEL", "TRANSFORMER", "OUTPUT_TRANSFORMER"]),
-            "implementation": _s(description="Prepackaged server (SKLEARN_SERVER, ...) or a built-in unit."),
-            "modelUri": _s(description="Where the artifact is (s3://, gs://, pvc://)."),
-            "serviceAccountName": _s(description="Service account of the unit's pods (its AWS identity)."),
-            "envSecretRefName": _s(),
-            "storageInitializerImage": _s(),
-            "methods": {"type": "array", "items": _s(enum=["TRANSFORM_INPUT", "TRANSFORM_OUTPUT", "ROUTE", "AGGREGATE", "SEND_FEEDBACK"])},
-            "endpoint": _obj({
-                "type": _s(enum=["REST", "GRPC"]),
-                "service_host": _s(),
-                "service_port": _i32(),
-                "httpPort": _i32(),
-                "grpcPort": _i32(),
+            "name": string(description="Unit name; a componentSpecs container of the same name implements it."),
+            "type": string(enum=["UNKNOWN_TYPE", "ROUTER", "COMBINER", "MODEL", "TRANSFORMER", "OUTPUT_TRANSFORMER"]),
+            "implementation": string(description="Prepackaged server (SKLEARN_SERVER, ...) or a built-in unit."),
+            "modelUri": string(description="Where the artifact is (s3://, gs://, pvc://)."),
+            "serviceAccountName": string(description="Service account of the unit's pods (its AWS identity)."),
+            "envSecretRefName": string(),
+            "storageInitializerImage": string(),
+            "methods": {"type": "array", "items": string(enum=["TRANSFORM_INPUT", "TRANSFORM_OUTPUT", "ROUTE", "AGGREGATE", "SEND_FEEDBACK"])},
+            "endpoint": obj({
+                "type": string(enum=["REST", "GRPC"]),
+                "service_host": string(),
+                "service_port": integer(),
+                "httpPort": integer(),
+                "grpcPort": integer(),
             }),
-            "parameters": {"type": "array", "items": _obj(
-                {"name": _s(), "type": _s(enum=["INT", "FLOAT", "DOUBLE", "STRING", "BOOL"]), "value": _s()},
+            "parameters": {"type": "array", "items": obj(
+                {"name": string(), "type": string(enum=["INT", "FLOAT", "DOUBLE", "STRING", "BOOL"]), "value": string()},
                 required=["name", "type", "value"],
             )},
-            "logger": _obj(
-                {"url": _s(description="URL the executor posts request/response CloudEvents to."),
-                 "mode": _s(enum=["all", "request", "response"], description="Which payloads to log.")},
+            "logger": obj(
+                {"url": string(description="URL the executor posts request/response CloudEvents to."),
+                 "mode": string(enum=["all", "request", "response"], description="Which payloads to log.")},
                 description="Request/response payload logging by the executor.",
             ),
             "children": children,
@@ -95,39 +67,39 @@ def graph_node_schema(depth: int = GRAPH_DEPTH) -> dict[str, Any]:
 
 
 def predictor_schema() -> dict[str, Any]:
-    component_spec = _obj({
-        "metadata": _obj({"name": _s(), "labels": _string_map(), "annotations": _string_map()}),
-        "spec": _open("A core/v1 PodSpec; the gates validate it against the cluster's Pod schema."),
-        "replicas": _i32(minimum=0),
-        "hpaSpec": _obj({
-            "minReplicas": _i32(minimum=1),
-            "maxReplicas": _i32(minimum=1),
-            "metrics": {"type": "array", "items": _open("autoscaling/v2beta1 MetricSpec (deprecated upstream).")},
-            "metricsv2": {"type": "array", "items": _open("autoscaling/v2 MetricSpec.")},
+    component_spec = obj({
+        "metadata": obj({"name": string(), "labels": string_map(), "annotations": string_map()}),
+        "spec": opaque("A core/v1 PodSpec; the gates validate it against the cluster's Pod schema."),
+        "replicas": integer(minimum=0),
+        "hpaSpec": obj({
+            "minReplicas": integer(minimum=1),
+            "maxReplicas": integer(minimum=1),
+            "metrics": {"type": "array", "items": opaque("autoscaling/v2beta1 MetricSpec (deprecated upstream).")},
+            "metricsv2": {"type": "array", "items": opaque("autoscaling/v2 MetricSpec.")},
         }, required=["maxReplicas"]),
-        "pdbSpec": _obj({"minAvailable": _int_or_string(), "maxUnavailable": _int_or_string()}),
-        "kedaSpec": _open("KEDA ScaledObject spec (KEDA is not enabled on this platform)."),
+        "pdbSpec": obj({"minAvailable": int_or_string(), "maxUnavailable": int_or_string()}),
+        "kedaSpec": opaque("KEDA ScaledObject spec (KEDA is not enabled on this platform)."),
     })
-    return _obj(
+    return obj(
         {
-            "name": _s(),
-            "annotations": _string_map(),
-            "labels": _string_map(),
-            "replicas": _i32(minimum=0),
-            "traffic": _i32(minimum=0, maximum=100, description="Percent of traffic (weights of all predictors add to 100)."),
+            "name": string(),
+            "annotations": string_map(),
+            "labels": string_map(),
+            "replicas": integer(minimum=0),
+            "traffic": integer(minimum=0, maximum=100, description="Percent of traffic (weights of all predictors add to 100)."),
             "shadow": {"type": "boolean"},
-            "progressDeadlineSeconds": _i32(minimum=0),
+            "progressDeadlineSeconds": integer(minimum=0),
             "graph": graph_node_schema(),
             "componentSpecs": {"type": "array", "items": component_spec},
-            "svcOrchSpec": _obj({
-                "env": {"type": "array", "items": _obj(
-                    {"name": _s(), "value": _s(), "valueFrom": _open("core/v1 EnvVarSource.")}, required=["name"])},
-                "resources": _open("core/v1 ResourceRequirements of the executor."),
-                "replicas": _i32(minimum=0),
+            "svcOrchSpec": obj({
+                "env": {"type": "array", "items": obj(
+                    {"name": string(), "value": string(), "valueFrom": opaque("core/v1 EnvVarSource.")}, required=["name"])},
+                "resources": opaque("core/v1 ResourceRequirements of the executor."),
+                "replicas": integer(minimum=0),
             }),
-            "engineResources": _open("core/v1 ResourceRequirements (deprecated: use svcOrchSpec.resources)."),
-            "explainer": _open("Alibi explainer of the predictor (not used by the platform's models)."),
-            "ssl": _obj({"certSecretName": _s()}),
+            "engineResources": opaque("core/v1 ResourceRequirements (deprecated: use svcOrchSpec.resources)."),
+            "explainer": opaque("Alibi explainer of the predictor (not used by the platform's models)."),
+            "ssl": obj({"certSecretName": string()}),
         },
         required=["name", "graph"],
     )
@@ -138,24 +110,24 @@ def seldon_deployment_schema() -> dict[str, Any]:
         "type": "object",
         "description": "SeldonDeployment: an inference graph served behind the gateway.",
         "properties": {
-            "apiVersion": _s(),
-            "kind": _s(),
+            "apiVersion": string(),
+            "kind": string(),
             "metadata": {"type": "object"},
-            "spec": _obj(
+            "spec": obj(
                 {
-                    "name": _s(description="Deprecated upstream."),
-                    "annotations": _string_map(),
-                    "protocol": _s(enum=["seldon", "tensorflow", "kfserving", "v2"]),
-                    "transport": _s(enum=["rest", "grpc"]),
-                    "serverType": _s(enum=["rest", "grpc"]),
-                    "replicas": _i32(minimum=0),
-                    "oauth_key": _s(),
-                    "oauth_secret": _s(),
+                    "name": string(description="Deprecated upstream."),
+                    "annotations": string_map(),
+                    "protocol": string(enum=["seldon", "tensorflow", "kfserving", "v2"]),
+                    "transport": string(enum=["rest", "grpc"]),
+                    "serverType": string(enum=["rest", "grpc"]),
+                    "replicas": integer(minimum=0),
+                    "oauth_key": string(),
+                    "oauth_secret": string(),
                     "predictors": {"type": "array", "minItems": 1, "items": predictor_schema()},
                 },
                 required=["predictors"],
             ),
-            "status": _open("Written by the operator."),
+            "status": opaque("Written by the operator."),
         },
     }
 

@@ -1,4 +1,4 @@
-"""Structural OpenAPI v3 schema builders for the CustomResourceDefinitions the Kubeflow charts ship.
+"""Structural OpenAPI v3 schema builders for the CustomResourceDefinitions the charts ship (Kubeflow, Seldon).
 
 We write the schemas ourselves (from the upstream Go types) instead of vendoring controller-gen output:
 they cover every field our objects and the upstream controllers and web apps use, they stay small enough
@@ -25,12 +25,14 @@ def string(*, enum: list[str] | None = None, pattern: str | None = None, descrip
     return out
 
 
-def integer(*, minimum: int | None = None, maximum: int | None = None) -> Schema:
+def integer(*, minimum: int | None = None, maximum: int | None = None, description: str | None = None) -> Schema:
     out: Schema = {"type": "integer", "format": "int32"}
     if minimum is not None:
         out["minimum"] = minimum
     if maximum is not None:
         out["maximum"] = maximum
+    if description:
+        out["description"] = description
     return out
 
 
