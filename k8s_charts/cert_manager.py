@@ -25,6 +25,11 @@ VERSION = "v1.19.2"
 REGISTRY = "quay.io/jetstack"
 PLATFORM_CA_ISSUER = "platform-ca"
 WEBHOOK_CA_SECRET = "cert-manager-webhook-ca"
+# Default controllers (internal/apis/config/controller/v1alpha1/defaults.go at v1.19.2) the platform turns off:
+# the ACME flow (orders -> challenges, whose HTTP-01 solver creates pods, services and ingresses cluster-wide)
+# and ingress-shim (Certificates from annotated Ingresses). Each waits for informers on objects the platform
+# does not let cert-manager read, and would never sync.
+DISABLED_CONTROLLERS = ("ingress-shim", "challenges", "orders", "certificaterequests-issuer-acme")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -94,7 +99,10 @@ class CertManagerChart(PlatformChart):
         for app in ("cert-manager", "cert-manager-cainjector"):
             self.role(f"{app}:leaderelection", namespace=ns, rules=leader_rules, bind_to=(ns, app))
 
-        # Controller: issues and renews certificates; ACME is not used (no internet egress granted).
+        # Controller: issues and renews certificates. ACME is not used (no internet egress granted) and no Ingress
+        # carries cert-manager annotations, so the controllers for them are off (DISABLED_CONTROLLERS) and their
+        # rights (pods, services, ingresses, orders, challenges) are not granted: every controller that runs has
+        # the informers it waits for.
         self.cluster_role("cert-manager-controller", bind_to=(ns, "cert-manager"), rules=[
             {"apiGroups": ["cert-manager.io"], "resources": ["issuers", "clusterissuers", "certificates", "certificaterequests"],
              "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"]},
@@ -102,9 +110,6 @@ class CertManagerChart(PlatformChart):
              "resources": ["issuers/status", "clusterissuers/status", "certificates/status", "certificaterequests/status",
                            "certificates/finalizers", "certificaterequests/finalizers"],
              "verbs": ["update", "patch"]},
-            {"apiGroups": ["acme.cert-manager.io"], "resources": ["orders", "challenges", "orders/status", "challenges/status",
-                                                                  "orders/finalizers", "challenges/finalizers"],
-             "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"]},
             {"apiGroups": [""], "resources": ["secrets"], "verbs": ["get", "list", "watch", "create", "update", "patch", "delete"]},
             {"apiGroups": [""], "resources": ["events"], "verbs": ["create", "patch"]},
             {"apiGroups": ["cert-manager.io"], "resources": ["signers"], "verbs": ["approve"],
@@ -141,6 +146,7 @@ class CertManagerChart(PlatformChart):
                       containers=[container(
                           "cert-manager-controller", image("controller"),
                           args=["--v=2", "--cluster-resource-namespace=$(POD_NAMESPACE)", f"--leader-election-namespace={ns}",
+                                "--controllers=" + ",".join(["*", *(f"-{c}" for c in DISABLED_CONTROLLERS)]),
                                 f"--acme-http01-solver-image={image('acmesolver')}", "--max-concurrent-challenges=60"],
                           env=pod_ns, ports=[("http-metrics", 9402), ("http-healthz", 9403)],
                           resources_=resources("50m", "128Mi"),

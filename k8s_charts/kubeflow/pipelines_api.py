@@ -16,7 +16,7 @@ from constructs import Construct
 from k8s_charts.base import PlatformChart
 from k8s_charts.kubeflow.common import NAMESPACE, PROFILE_NAMESPACE_LABEL, PROFILE_NAMESPACE_VALUE, aggregate_labels
 from k8s_charts.kubeflow.pipelines_common import (
-    process_probe,
+    api_watch_probe,
     API_SERVER_SA, CACHE_DB, CACHE_STUB_IMAGE, GATEWAY_PEER, INSTALL_CONFIG, INSTANCE_METADATA, KFP_POD_LABEL, KFP_VERSION,
     MLMD_DB, PIPELINE_DB, POD_IDENTITY_AGENT, PipelinesProps, Workload, cluster_role, deployment, env_config,
     env_field, env_secret, env_value, ingress_policy, kfp_image, rule, service, service_account, userid_env,
@@ -132,7 +132,7 @@ class PipelinesApiChart(PlatformChart):
             # Empty NAMESPACE watches every profile namespace (multi-user).
             env=(env_value("NAMESPACE", ""), env_value("TTL_SECONDS_AFTER_WORKFLOW_FINISH", str(props.workflow_ttl_seconds)),
                  env_value("NUM_WORKERS", "2"), env_value("LOG_LEVEL", props.log_level)),
-            cpu="120m", memory="256Mi", memory_limit="512Mi", volumes=(token,), probe=process_probe("persistence_agent"),
+            cpu="120m", memory="256Mi", memory_limit="512Mi", volumes=(token,), probe=api_watch_probe(),
             mounts=(token_mount,),
         ))
         cluster_role(self, "ml-pipeline-persistenceagent-role", [

@@ -1,7 +1,11 @@
 """KFP 2.16.0 cache server and its mutating webhook; the webhook's TLS comes from cert-manager.
 
 The webhook only sees pods labelled `pipelines.kubeflow.org/cache_enabled=true` and fails open
-(`failurePolicy: Ignore`, as upstream): a broken cache must not stop pipeline runs.
+(`failurePolicy: Ignore`, as upstream): a broken cache must not stop pipeline runs, which also means a cache
+server that cannot start would switch caching off without an error anywhere. cert-manager writes the serving
+pair as `tls.crt`/`tls.key`; the server looks for `cert.pem`/`key.pem` unless told otherwise
+(backend/src/cache/main.go at 2.16.0), so the file names are passed as upstream's cert-manager overlay does
+(manifests/kustomize/env/cert-manager/platform-agnostic-multi-user/kustomization.yaml).
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from k8s_charts.kubeflow.pipelines_common import (
 
 NAME = "cache-server"
 SA = "kubeflow-pipelines-cache"
+CERT_DIR = "/etc/webhook/certs"  # fixed in the server (TLSDir), only the file names are flags
+TLS_CERT_FILE, TLS_KEY_FILE = "tls.crt", "tls.key"  # the keys cert-manager writes into a Certificate's Secret
 
 
 class PipelinesCacheChart(PlatformChart):
@@ -37,11 +43,12 @@ class PipelinesCacheChart(PlatformChart):
             args=("--db_driver=$(DBCONFIG_DRIVER)", "--db_host=$(DBCONFIG_HOST_NAME)", "--db_port=$(DBCONFIG_PORT)",
                   "--db_name=$(DBCONFIG_DB_NAME)", "--db_user=$(DBCONFIG_USER)", "--db_password=$(DBCONFIG_PASSWORD)",
                   "--namespace_to_watch=$(NAMESPACE_TO_WATCH)", "--listen_port=$(WEBHOOK_PORT)",
-                  '--db_extra_params={"tls":"preferred"}'),
+                  '--db_extra_params={"tls":"preferred"}', f"--tls_cert_filename={TLS_CERT_FILE}",
+                  f"--tls_key_filename={TLS_KEY_FILE}"),
             ports=(("webhook-api", 8443),), cpu="50m", memory="128Mi", memory_limit="512Mi",
             probe={"tcpSocket": {"port": "webhook-api"}, "periodSeconds": 10, "timeoutSeconds": 2},
             volumes=({"name": "webhook-tls-certs", "secret": {"secretName": tls_secret}},),
-            mounts=({"name": "webhook-tls-certs", "mountPath": "/etc/webhook/certs", "readOnly": True},),
+            mounts=({"name": "webhook-tls-certs", "mountPath": CERT_DIR, "readOnly": True},),
         ))
         service(self, NAME, selector={"app": NAME}, ports=[{"name": "https", "port": 443, "targetPort": "webhook-api", "protocol": "TCP"}])
         cluster_role(self, "kubeflow-pipelines-cache-role", [

@@ -40,18 +40,37 @@ SECRET_STORE = "aws-secrets-manager"
 PIPELINE_DB, MLMD_DB, CACHE_DB = "mlpipeline", "metadb", "cachedb"
 
 
-def process_probe(pattern: str, *, python: bool = False) -> dict[str, Any]:
-    """For controllers without a health endpoint upstream: alive while their process runs.
+# Field 4 of /proc/net/tcp{,6} is the socket state (01 = ESTABLISHED), field 3 the remote address:port in hex.
+_WATCH_PROBE_PY = (
+    "import os,sys\n"
+    "port=':%04X' % int(os.environ.get('KUBERNETES_SERVICE_PORT','443'))\n"
+    "def held(path):\n"
+    "    try: rows=[r.split() for r in open(path).read().splitlines()[1:]]\n"
+    "    except OSError: return False\n"
+    "    return any(len(r)>3 and r[3]=='01' and r[2].endswith(port) for r in rows)\n"
+    "sys.exit(0 if held('/proc/net/tcp') or held('/proc/net/tcp6') else 1)\n"
+)
+_WATCH_PROBE_AWK = (
+    "BEGIN{p=sprintf(\":%04X\", ENVIRON[\"KUBERNETES_SERVICE_PORT\"]+0)} "
+    "FNR>1 && $4==\"01\" && substr($3, length($3)-4)==p {f=1} END{exit !f}"
+)
 
-    The KFP Go controllers run on alpine (busybox `pgrep`); the metadata writer on python:3.11-slim (no procps).
+
+def api_watch_probe(*, python: bool = False) -> dict[str, Any]:
+    """Liveness for controllers without a health endpoint upstream: the pod holds an open connection to the
+    Kubernetes API, i.e. the controller's watch is alive.
+
+    A check for the process itself cannot fail: the controller is the container's PID 1, and a `pgrep -f` or
+    cmdline scan matches the probe's own command line. The watches reconnect well within the failure window
+    (the metadata writer's client-side timeout is 60 s; client-go informers hold theirs open), so a pod without
+    such a connection for three periods is stuck. The Go controllers run on alpine (busybox awk); the
+    metadata writer on python:3.11-slim (no procps).
     """
     if python:
-        check = ("import os,sys; sys.exit(0 if any(%r in open('/proc/%%s/cmdline' %% p, 'rb').read() "
-                 "for p in os.listdir('/proc') if p.isdigit()) else 1)") % pattern.encode()
-        command = ["python3", "-c", check]
+        command = ["python3", "-c", _WATCH_PROBE_PY]
     else:
-        command = ["sh", "-c", f"pgrep -f {pattern} >/dev/null"]
-    return {"exec": {"command": command}, "periodSeconds": 30, "timeoutSeconds": 5}
+        command = ["awk", _WATCH_PROBE_AWK, "/proc/net/tcp"]  # the platform's clusters are IPv4
+    return {"exec": {"command": command}, "periodSeconds": 30, "timeoutSeconds": 5, "failureThreshold": 3}
 
 
 def kfp_image(component: str) -> str:

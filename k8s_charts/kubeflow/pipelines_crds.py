@@ -95,6 +95,17 @@ EXTERNAL_SECRET_SPEC: dict[str, Any] = {
         "dataFrom": _OPEN_LIST,
     },
 }
+# generators.external-secrets.io/v1alpha1 GeneratorState (config/crds/bases at v1.3.2): written by the
+# controller only when an ExternalSecret uses a stateful generator, which the platform's never do.
+GENERATOR_STATE_SPEC: dict[str, Any] = {
+    "type": "object",
+    "required": ["resource", "state"],
+    "properties": {
+        "garbageCollectionDeadline": {"type": "string", "format": "date-time"},
+        "resource": {"x-kubernetes-preserve-unknown-fields": True},
+        "state": {"x-kubernetes-preserve-unknown-fields": True},
+    },
+}
 SECRET_STORE_SPEC: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -151,4 +162,9 @@ class PipelinesCrdsChart(PlatformChart):
         crd(self, kind="SecretStore", plural="secretstores", short_names=("ss",), spec_schema=SECRET_STORE_SPEC, **eso)
         crd(self, kind="ClusterSecretStore", plural="clustersecretstores", short_names=("css",), spec_schema=SECRET_STORE_SPEC,
             scope="Cluster", **eso)
+        # ESO v1.3.2 starts its GeneratorState reconciler unconditionally (cmd/controller/root.go; the
+        # --enable-generator-state flag only stops ExternalSecrets from writing state): without this CRD its
+        # informer never syncs and the manager exits, and no ExternalSecret is ever synced.
+        crd(self, group="generators.external-secrets.io", kind="GeneratorState", plural="generatorstates", version="v1alpha1",
+            short_names=("gs",), spec_schema=GENERATOR_STATE_SPEC)
         self.argo_version = ARGO_VERSION

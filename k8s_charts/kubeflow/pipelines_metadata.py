@@ -10,7 +10,7 @@ from constructs import Construct
 from k8s_charts.base import PlatformChart
 from k8s_charts.kubeflow.common import NAMESPACE
 from k8s_charts.kubeflow.pipelines_common import (
-    process_probe,
+    api_watch_probe,
     KFP_VERSION, MLMD_IMAGE, PipelinesProps, Workload, app_labels, cluster_role, deployment, env_config, env_field,
     env_secret, env_value, kfp_image, rule, service, service_account,
 )
@@ -91,7 +91,7 @@ class PipelinesMetadataChart(PlatformChart):
         deployment(self, Workload(
             name=WRITER, container_name="main", api_access="it watches pipeline pods and Workflows to record executions", image=kfp_image("metadata-writer"), service_account=sa,
             env=(env_value("NAMESPACE_TO_WATCH", ""), env_field("POD_NAMESPACE", "metadata.namespace")),
-            cpu="50m", memory="128Mi", memory_limit="512Mi", probe=process_probe("metadata_writer.py", python=True),
+            cpu="50m", memory="128Mi", memory_limit="512Mi", probe=api_watch_probe(python=True),
         ))
         cluster_role(self, "kubeflow-pipelines-metadata-writer-role", [
             rule([""], ["pods"], ["get", "list", "watch", "update", "patch"]),

@@ -30,6 +30,7 @@ NAME = "kfp-external-secrets"
 # Only the mysql client of the image is used (the server never starts); 8.4 LTS speaks to Aurora MySQL 3.
 MYSQL_CLIENT_IMAGE = pinned_image("docker.io/library/mysql", "8.4.3")
 _ESO = ["external-secrets.io"]
+_GENERATORS = ["generators.external-secrets.io"]
 
 
 def external_secret(chart: PlatformChart, *, name: str, target: str, remote_key: str,
@@ -73,6 +74,9 @@ class PipelinesSecretsChart(PlatformChart):
             rule(_ESO, ["externalsecrets", "secretstores"], ["get", "list", "watch", "update", "patch"]),
             rule(_ESO, ["externalsecrets/status", "externalsecrets/finalizers", "secretstores/status", "secretstores/finalizers"],
                  ["get", "update", "patch"]),
+            # The always-on GeneratorState reconciler watches, finalizes and garbage-collects these (the
+            # controller ClusterRole of the v1.3.2 Helm chart, here as a Role because the controller is namespaced).
+            rule(_GENERATORS, ["generatorstates"], ["get", "list", "watch", "create", "update", "patch", "delete", "deletecollection"]),
         ], bind_to=SECRETS_SA)
         # ClusterSecretStores are cluster-scoped; the controller may list them (none exist), nothing more.
         cluster_role(self, "kfp-external-secrets-stores", [

@@ -10,7 +10,7 @@ from constructs import Construct
 from k8s_charts.base import PlatformChart
 from k8s_charts.kubeflow.common import NAMESPACE
 from k8s_charts.kubeflow.pipelines_common import (
-    process_probe,
+    api_watch_probe,
     KFP_VERSION, UI_SA, PipelinesProps, Workload, cluster_role, deployment, env_config, env_field, env_value, kfp_image,
     rule, service, service_account, userid_env,
 )
@@ -56,7 +56,7 @@ class PipelinesUiChart(PlatformChart):
         deployment(self, Workload(
             name="ml-pipeline-viewer-crd", api_access="it reconciles Viewers into Deployments and Services", image=kfp_image("viewer-crd-controller"), service_account=viewer_sa,
             env=(env_value("MAX_NUM_VIEWERS", "50"), env_value("NAMESPACE", "")), cpu="20m", memory="64Mi", memory_limit="256Mi",
-            probe=process_probe("/bin/controller"),
+            probe=api_watch_probe(),
         ))
         cluster_role(self, "ml-pipeline-viewer-controller-role", [
             rule(["apps"], ["deployments"], ["create", "get", "list", "watch", "update", "patch", "delete"]),

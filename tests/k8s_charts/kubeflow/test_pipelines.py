@@ -227,3 +227,93 @@ def test_katib_database_is_created_by_a_job_reading_the_same_secret(kfp):
     assert env["MYSQL_PWD"]["valueFrom"]["secretKeyRef"] == {"name": DB_SECRET, "key": "password"}
     assert "CREATE DATABASE IF NOT EXISTS katib" in " ".join(container["command"])
     assert env["DB_HOST"]["value"] == kfp.one("ConfigMap", "pipeline-install-config", "kubeflow")["data"]["mysqlHost"]
+
+
+# ------------------------------------------------------------------------------------------- runtime wiring
+
+def _container(charts, deployment: str) -> dict:
+    return _deployment(charts, deployment)["spec"]["template"]["spec"]["containers"][0]
+
+
+def _flag(container: dict, name: str, default: str) -> str:
+    """A Go `flag` value as the binary sees it: the last `--name=value` wins, otherwise the default."""
+    values = [a.split("=", 1)[1] for a in [*container.get("command", []), *container.get("args", [])] if a.startswith(f"--{name}=")]
+    return values[-1] if values else default
+
+
+def test_cache_server_serves_the_pair_cert_manager_writes(kfp_prod):
+    """The server opens /etc/webhook/certs/<tls_cert_filename> (default cert.pem) and exits if it is missing
+    (backend/src/cache/main.go at 2.16.0); a cert-manager Secret holds tls.crt, tls.key and ca.crt."""
+    container = _container(kfp_prod, "cache-server")
+    pod = _deployment(kfp_prod, "cache-server")["spec"]["template"]["spec"]
+    mount = next(m for m in container["volumeMounts"] if m["mountPath"] == "/etc/webhook/certs")
+    secret = next(v["secret"]["secretName"] for v in pod["volumes"] if v["name"] == mount["name"])
+    certificates = [c for c in kfp_prod.find("Certificate", namespace="kubeflow") if c["spec"]["secretName"] == secret]
+    assert certificates, f"no cert-manager Certificate writes {secret}"
+    written = {"tls.crt", "tls.key", "ca.crt"}
+    assert _flag(container, "tls_cert_filename", "cert.pem") in written
+    assert _flag(container, "tls_key_filename", "key.pem") in written
+
+
+WATCH_PROBED = ("metadata-writer", "ml-pipeline-persistenceagent", "ml-pipeline-viewer-crd")
+_TCP_HEADER = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n"
+_LISTEN = "   0: 00000000:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000 65532 0 1 1 0 100 0 0 10 0\n"
+_API_OPEN = "   1: 0A00020F:B2C4 010014AC:01BB 01 00000000:00000000 00:00000000 00000000 65532 0 2 1 0 20 4 30 10 -1\n"
+_API_CLOSING = _API_OPEN.replace(" 01 00000000", " 08 00000000")
+_MLMD_OPEN = "   2: 0A00020F:C001 0B00020F:1F90 01 00000000:00000000 00:00000000 00000000 65532 0 3 1 0 20 4 30 10 -1\n"
+
+
+def _run_probe(command: list[str], tcp: str, tmp_path) -> int:
+    """Run a liveness command against a fake /proc/net/tcp: how the probe judges the pod's sockets."""
+    import os
+    import subprocess
+    import sys
+
+    fake = tmp_path / "tcp"
+    fake.write_text(_TCP_HEADER + tcp)
+    env = {**os.environ, "KUBERNETES_SERVICE_PORT": "443"}
+    if command[0] == "python3":
+        code = command[2].replace("'/proc/net/tcp'", repr(str(fake))).replace("'/proc/net/tcp6'", repr(str(tmp_path / "none")))
+        return subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode
+    return subprocess.run([str(fake) if a == "/proc/net/tcp" else a for a in command], env=env, check=False).returncode
+
+
+def test_controllers_without_a_health_endpoint_have_a_liveness_probe_that_can_fail(kfp_prod, tmp_path):
+    """Upstream ships these without probes; a probe that looks for the process matches its own command line
+    (the old `pgrep -f`/cmdline scans) and passes forever. The watch-connection probe fails when the pod holds no
+    open connection to the Kubernetes API."""
+    for name in WATCH_PROBED:
+        command = _container(kfp_prod, name)["livenessProbe"]["exec"]["command"]
+        assert _run_probe(command, _LISTEN + _API_OPEN, tmp_path) == 0, name
+        for sockets in ("", _LISTEN, _LISTEN + _API_CLOSING, _MLMD_OPEN):
+            assert _run_probe(command, sockets, tmp_path) != 0, (name, sockets)
+
+
+def test_eso_controller_has_a_crd_and_rights_for_every_kind_it_watches(kfp_prod):
+    """ESO v1.3.2 cmd/controller/root.go: which reconcilers start (flag -> default), and what each watches
+    (SetupWithManager in pkg/controllers/*). A watched kind without CRD or list/watch rights never syncs its
+    informer, and the manager exits before reconciling any ExternalSecret."""
+    from tests.support.upstream_facts import effective_rules, _allows
+
+    reconcilers = {  # name: (enabling flag or None when always on, [(group, resource)])
+        "SecretStore": ("enable-secret-store-reconciler", [("external-secrets.io", "secretstores")]),
+        "ClusterSecretStore": ("enable-cluster-store-reconciler", [("external-secrets.io", "clustersecretstores")]),
+        "GeneratorState": (None, [("generators.external-secrets.io", "generatorstates")]),
+        "ExternalSecret": (None, [("external-secrets.io", "externalsecrets"), ("", "secrets")]),
+        "PushSecret": ("enable-push-secret-reconciler", [("external-secrets.io", "pushsecrets")]),
+        "ClusterExternalSecret": ("enable-cluster-external-secret-reconciler", [("external-secrets.io", "clusterexternalsecrets")]),
+        "ClusterPushSecret": ("enable-cluster-push-secret-reconciler", [("external-secrets.io", "clusterpushsecrets")]),
+    }
+    container = _container(kfp_prod, "kfp-external-secrets")
+    assert _flag(container, "namespace", "") == "kubeflow"
+    if _flag(container, "enable-push-secret-reconciler", "true") == "true":  # the store reconcilers then watch PushSecrets
+        reconcilers["SecretStore"][1].append(("external-secrets.io", "pushsecrets"))
+    running = [n for n, (flag, _) in reconcilers.items() if flag is None or _flag(container, flag, "true") == "true"]
+    assert {"ExternalSecret", "SecretStore", "GeneratorState"} <= set(running)
+    crds = {(c["spec"]["group"], c["spec"]["names"]["plural"]) for c in kfp_prod.find("CustomResourceDefinition")}
+    rules = effective_rules(kfp_prod.objects, namespace="kubeflow", service_account="kfp-external-secrets", scope="kubeflow")
+    for name in running:
+        for group, resource in reconcilers[name][1]:
+            assert group == "" or (group, resource) in crds, f"{name} watches {resource}.{group}: no CRD"
+            missing = [v for v in ("get", "list", "watch") if not _allows(rules, group, resource, v, None)]
+            assert not missing, f"{name}: cannot {missing} {resource}.{group or 'core'} in kubeflow"
