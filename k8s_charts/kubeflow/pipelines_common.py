@@ -176,6 +176,9 @@ class Workload:
     """Why the pods call the Kubernetes API (keeps the service-account token mounted); None unmounts it."""
     env_secrets: str | None = None
     """Why a Secret reaches the container as env (the upstream binary reads only env/flags); None if it does not."""
+    tmp_size: str = "64Mi"
+    tmp_on_disk: bool = False
+    """/tmp is a tmpfs (counted against the memory limit) unless the component writes more than scratch there."""
 
 
 def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
@@ -207,7 +210,7 @@ def deployment(chart: Any, w: Workload, *, replicas: int = 1) -> None:
                     "automountServiceAccountToken": bool(w.api_access),
                     "securityContext": pod_security_context(fs_group=w.run_as_user),
                     "containers": [body],
-                    "volumes": [tmp_volume("64Mi", memory=True), *w.volumes],
+                    "volumes": [tmp_volume(w.tmp_size, memory=not w.tmp_on_disk), *w.volumes],
                 },
             },
         },

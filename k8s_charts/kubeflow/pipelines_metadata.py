@@ -92,6 +92,10 @@ class PipelinesMetadataChart(PlatformChart):
             name=WRITER, container_name="main", api_access="it watches pipeline pods and Workflows to record executions", image=kfp_image("metadata-writer"), service_account=sa,
             env=(env_value("NAMESPACE_TO_WATCH", ""), env_field("POD_NAMESPACE", "metadata.namespace")),
             cpu="50m", memory="128Mi", memory_limit="512Mi", probe=api_watch_probe(python=True),
+            # It dumps every Argo pod event it sees as YAML into /tmp and keeps the last 5,000 (DEBUG_FILES_SIZE;
+            # setting that env makes it a string and breaks the int comparison in metadata_writer.py at 2.16.0):
+            # tens to a few hundred MB, so a disk-backed emptyDir rather than tmpfs under the memory limit.
+            tmp_size="512Mi", tmp_on_disk=True,
         ))
         cluster_role(self, "kubeflow-pipelines-metadata-writer-role", [
             rule([""], ["pods"], ["get", "list", "watch", "update", "patch"]),

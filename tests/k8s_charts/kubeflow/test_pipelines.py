@@ -317,3 +317,14 @@ def test_eso_controller_has_a_crd_and_rights_for_every_kind_it_watches(kfp_prod)
             assert group == "" or (group, resource) in crds, f"{name} watches {resource}.{group}: no CRD"
             missing = [v for v in ("get", "list", "watch") if not _allows(rules, group, resource, v, None)]
             assert not missing, f"{name}: cannot {missing} {resource}.{group or 'core'} in kubeflow"
+
+
+def test_metadata_writer_has_room_for_its_pod_dumps(kfp_prod):
+    """metadata_writer.py (2.16.0) writes each Argo pod event as YAML to /tmp and keeps the last 5,000 files: on a
+    64Mi tmpfs the kubelet evicts the writer once a few hundred runs have gone by."""
+    units = {"Ki": 2**10, "Mi": 2**20, "Gi": 2**30}
+    pod = _deployment(kfp_prod, "metadata-writer")["spec"]["template"]["spec"]
+    tmp = next(v for v in pod["volumes"] if v["name"] == "tmp")["emptyDir"]
+    assert tmp.get("medium") != "Memory"
+    size = tmp["sizeLimit"]
+    assert int(size[:-2]) * units[size[-2:]] >= 5000 * 64 * 1024, size
