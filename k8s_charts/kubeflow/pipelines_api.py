@@ -83,6 +83,11 @@ class PipelinesApiChart(PlatformChart):
             env_value("MULTIUSER", "true"), env_value("DEFAULTPIPELINERUNNERSERVICEACCOUNT", "default-editor"),
             env_value("VISUALIZATIONSERVICE_NAME", "ml-pipeline-visualizationserver"),
             env_value("VISUALIZATIONSERVICE_PORT", "8888"),
+            # Read with GetStringConfig, which exits the server when unset (backend/src/apiserver/main.go at 2.16.0);
+            # upstream relies on the service-link env of the visualization Service, which a pod started before that
+            # Service exists (it ships in the UI chart, applied later) does not have.
+            env_value("ML_PIPELINE_VISUALIZATIONSERVER_SERVICE_HOST", "ml-pipeline-visualizationserver"),
+            env_value("ML_PIPELINE_VISUALIZATIONSERVER_SERVICE_PORT", "8888"),
             # S3 through the workload identity: host/region/TLS, no keys (empty on purpose, see module doc).
             env_value("OBJECTSTORECONFIG_HOST", props.s3_endpoint), env_value("OBJECTSTORECONFIG_PORT", "443"),
             env_value("OBJECTSTORECONFIG_SECURE", "true"), env_value("OBJECTSTORECONFIG_REGION", props.region),

@@ -31,6 +31,11 @@ class PipelinesUiChart(PlatformChart):
                 env_value("DEPLOYMENT", "KUBEFLOW"), env_value("ENABLE_AUTHZ", "true"), *userid_env(),
                 env_value("ALLOW_CUSTOM_VISUALIZATIONS", "true"), env_field("FRONTEND_SERVER_NAMESPACE", "metadata.namespace"),
                 env_value("ARGO_ARCHIVE_LOGS", "true"), env_value("DISABLE_GKE_METADATA", "true"),
+                # frontend/server/configs.ts falls back to localhost when the service links are missing (a pod
+                # created before those Services): the UI would then never reach the API or ML Metadata.
+                env_value("ML_PIPELINE_SERVICE_HOST", "ml-pipeline"), env_value("ML_PIPELINE_SERVICE_PORT", "8888"),
+                env_value("METADATA_ENVOY_SERVICE_SERVICE_HOST", "metadata-envoy-service"),
+                env_value("METADATA_ENVOY_SERVICE_SERVICE_PORT", "9090"),
                 env_config("ARTIFACTS_SERVICE_PROXY_ENABLED", "ARTIFACTS_PROXY_ENABLED", optional=True),
                 # S3 artifacts: no keys, so the frontend's minio helper uses the AWS SDK provider chain.
                 env_value("AWS_REGION", props.region), env_value("AWS_S3_ENDPOINT", props.s3_endpoint), env_value("AWS_SSL", "true"),

@@ -328,3 +328,22 @@ def test_metadata_writer_has_room_for_its_pod_dumps(kfp_prod):
     assert tmp.get("medium") != "Memory"
     size = tmp["sizeLimit"]
     assert int(size[:-2]) * units[size[-2:]] >= 5000 * 64 * 1024, size
+
+
+# Endpoints each binary takes from env (upstream: the service links of Services that must exist before the pod).
+SERVICE_ENV = {
+    # backend/src/apiserver/main.go: GetStringConfig exits when these are unset.
+    ("ml-pipeline", "ML_PIPELINE_VISUALIZATIONSERVER_SERVICE"): ("ml-pipeline-visualizationserver", 8888),
+    # frontend/server/configs.ts: defaults to localhost.
+    ("ml-pipeline-ui", "ML_PIPELINE_SERVICE"): ("ml-pipeline", 8888),
+    ("ml-pipeline-ui", "METADATA_ENVOY_SERVICE_SERVICE"): ("metadata-envoy-service", 9090),
+}
+
+
+def test_service_endpoints_do_not_depend_on_apply_order(kfp_prod):
+    for (deployment, prefix), (service, port) in SERVICE_ENV.items():
+        env = {e["name"]: e.get("value") for e in _container(kfp_prod, deployment)["env"]}
+        assert env.get(f"{prefix}_HOST") == service, (deployment, prefix)
+        assert env.get(f"{prefix}_PORT") == str(port), (deployment, prefix)
+        ports = [p["port"] for p in kfp_prod.one("Service", service, "kubeflow")["spec"]["ports"]]
+        assert port in ports, (service, ports)
