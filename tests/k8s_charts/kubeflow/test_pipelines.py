@@ -4,6 +4,9 @@ images and versions, identity wiring in both modes, per-profile objects."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import cdk8s
 import yaml
@@ -15,6 +18,7 @@ from tests.k8s_charts.kubeflow.conftest import first_profile, pipelines_objects
 from tests.support.k8s_gates import (
     all_gate_problems, containers_of, custom_resource_problems, mutated, pod_specs, pod_templates, reference_problems,
 )
+from tests.support.upstream_facts import _allows, effective_rules
 
 STATIC_KEY_ENV = ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "MINIO_ACCESS_KEY", "MINIO_SECRET_KEY")
 
@@ -265,10 +269,6 @@ _MLMD_OPEN = "   2: 0A00020F:C001 0B00020F:1F90 01 00000000:00000000 00:00000000
 
 def _run_probe(command: list[str], tcp: str, tmp_path) -> int:
     """Run a liveness command against a fake /proc/net/tcp: how the probe judges the pod's sockets."""
-    import os
-    import subprocess
-    import sys
-
     fake = tmp_path / "tcp"
     fake.write_text(_TCP_HEADER + tcp)
     env = {**os.environ, "KUBERNETES_SERVICE_PORT": "443"}
@@ -293,8 +293,6 @@ def test_eso_controller_has_a_crd_and_rights_for_every_kind_it_watches(kfp_prod)
     """ESO v1.3.2 cmd/controller/root.go: which reconcilers start (flag -> default), and what each watches
     (SetupWithManager in pkg/controllers/*). A watched kind without CRD or list/watch rights never syncs its
     informer, and the manager exits before reconciling any ExternalSecret."""
-    from tests.support.upstream_facts import effective_rules, _allows
-
     reconcilers = {  # name: (enabling flag or None when always on, [(group, resource)])
         "SecretStore": ("enable-secret-store-reconciler", [("external-secrets.io", "secretstores")]),
         "ClusterSecretStore": ("enable-cluster-store-reconciler", [("external-secrets.io", "clustersecretstores")]),
