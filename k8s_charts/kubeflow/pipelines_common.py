@@ -60,8 +60,8 @@ def api_watch_probe(*, python: bool = False) -> dict[str, Any]:
     """Liveness for controllers without a health endpoint upstream: the pod holds an open connection to the
     Kubernetes API, i.e. the controller's watch is alive.
 
-    A check for the process itself cannot fail: the controller is the container's PID 1, and a `pgrep -f` or
-    cmdline scan matches the probe's own command line. The watches reconnect well within the failure window
+    A check for the process itself cannot fail: the container lives exactly as long as its main process, and a
+    `pgrep -f` or cmdline scan also matches the probe's own command line. The watches reconnect well within the failure window
     (the metadata writer's client-side timeout is 60 s; client-go informers hold theirs open), so a pod without
     such a connection for three periods is stuck. The Go controllers run on alpine (busybox awk); the
     metadata writer on python:3.11-slim (no procps).
