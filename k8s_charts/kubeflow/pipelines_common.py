@@ -51,7 +51,7 @@ _WATCH_PROBE_PY = (
     "sys.exit(0 if held('/proc/net/tcp') or held('/proc/net/tcp6') else 1)\n"
 )
 _WATCH_PROBE_AWK = (
-    "BEGIN{p=sprintf(\":%04X\", ENVIRON[\"KUBERNETES_SERVICE_PORT\"]+0)} "
+    "BEGIN{p=ENVIRON[\"KUBERNETES_SERVICE_PORT\"]; if (p == \"\") p=443; p=sprintf(\":%04X\", p+0)} "
     "FNR>1 && $4==\"01\" && substr($3, length($3)-4)==p {f=1} END{exit !f}"
 )
 

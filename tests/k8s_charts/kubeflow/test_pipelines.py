@@ -267,11 +267,13 @@ _API_CLOSING = _API_OPEN.replace(" 01 00000000", " 08 00000000")
 _MLMD_OPEN = "   2: 0A00020F:C001 0B00020F:1F90 01 00000000:00000000 00:00000000 00000000 65532 0 3 1 0 20 4 30 10 -1\n"
 
 
-def _run_probe(command: list[str], tcp: str, tmp_path) -> int:
+def _run_probe(command: list[str], tcp: str, tmp_path, *, api_port: str | None = "443") -> int:
     """Run a liveness command against a fake /proc/net/tcp: how the probe judges the pod's sockets."""
     fake = tmp_path / "tcp"
     fake.write_text(_TCP_HEADER + tcp)
-    env = {**os.environ, "KUBERNETES_SERVICE_PORT": "443"}
+    env = {k: v for k, v in os.environ.items() if k != "KUBERNETES_SERVICE_PORT"}
+    if api_port is not None:
+        env["KUBERNETES_SERVICE_PORT"] = api_port
     if command[0] == "python3":
         code = command[2].replace("'/proc/net/tcp'", repr(str(fake))).replace("'/proc/net/tcp6'", repr(str(tmp_path / "none")))
         return subprocess.run([sys.executable, "-c", code], env=env, check=False).returncode
@@ -285,6 +287,8 @@ def test_controllers_without_a_health_endpoint_have_a_liveness_probe_that_can_fa
     for name in WATCH_PROBED:
         command = _container(kfp_prod, name)["livenessProbe"]["exec"]["command"]
         assert _run_probe(command, _LISTEN + _API_OPEN, tmp_path) == 0, name
+        assert _run_probe(command, _LISTEN + _API_OPEN, tmp_path, api_port=None) == 0, name  # 443 by default
+        assert _run_probe(command, _LISTEN + _API_OPEN, tmp_path, api_port="6443") != 0, name
         for sockets in ("", _LISTEN, _LISTEN + _API_CLOSING, _MLMD_OPEN):
             assert _run_probe(command, sockets, tmp_path) != 0, (name, sockets)
 
