@@ -27,17 +27,17 @@ IDENTITY_STAGE_NAME = "identity"
 Account = Annotated[str, Field(pattern=r"^\d{12}$")]
 Region = Annotated[str, Field(pattern=r"^[a-z]{2}(-gov)?-[a-z]+-\d$")]
 EnvironmentName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,15}$")]
+SubnetId = Annotated[str, Field(pattern=r"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")]
 
 
 class DirectoryVpcConfig(FrozenModel):
     """An existing VPC of the identity account, given by its IDs so synth imports it without a lookup."""
 
     vpc_id: str = Field(pattern=r"^vpc-([0-9a-f]{8}|[0-9a-f]{17})$", description="ID of the VPC the directory's domain controllers join.")
-    availability_zones: tuple[str, str] = Field(description="The two AZs of the subnets below, in the same order.")
-    subnet_ids: tuple[
-        Annotated[str, Field(pattern=r"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")],
-        Annotated[str, Field(pattern=r"^subnet-([0-9a-f]{8}|[0-9a-f]{17})$")],
-    ] = Field(description="Two private subnets in different AZs (a Managed AD needs exactly two).")
+    availability_zones: tuple[str, ...] = Field(min_length=2, max_length=2, description="The two AZs of the subnets below, in the same order.")
+    subnet_ids: tuple[SubnetId, ...] = Field(
+        min_length=2, max_length=2, description="Two private subnets in different AZs (a Managed AD needs exactly two)."
+    )
 
     @model_validator(mode="after")
     def _distinct(self) -> "DirectoryVpcConfig":
