@@ -1,11 +1,15 @@
-"""Identity and access: IAM Identity Center, Directory Service, IAM role -> Kubernetes group mapping."""
+"""Identity and access of one environment: who gets which permission set there, IAM role -> Kubernetes group mapping.
+
+Identity Center itself (instance, permission set names, the directory) is configured once for every environment in
+config/identity.yaml (`platform_config/identity_center.py`).
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, field_validator, model_validator
+from pydantic import AfterValidator, BeforeValidator, Field, field_validator
 
 from platform_config.base import FrozenModel
 
@@ -40,7 +44,7 @@ class PermissionSetConfig(FrozenModel):
     """One IAM Identity Center permission set: who gets it here and what its role may do in Kubernetes."""
 
     group_ids: tuple[Annotated[str, Field(pattern=GROUP_ID)], ...] = Field(
-        default=(), description="Identity Center group IDs assigned this permission set in the environment's account."
+        default=(), description="Identity Center group IDs assigned this permission set in the environment's account (by the identity stack, config/identity.yaml)."
     )
     role_arn: str | None = Field(
         default=None,
@@ -117,48 +121,41 @@ class DirectoryConfig(FrozenModel):
     edition: Literal["Standard", "Enterprise"] = Field(default="Standard", description="Standard or Enterprise edition.")
 
 
-class IdentityConfig(FrozenModel):
-    """Who may use the platform, and what they may do in AWS and in Kubernetes."""
+IDENTITY_CENTER_FILE_NAME = "config/identity.yaml"
 
-    identity_center_instance_arn: str | None = Field(
-        default=None, pattern=INSTANCE_ARN,
-        description="IAM Identity Center instance ARN; unset skips permission sets and assignments.",
-    )
-    permission_set_prefix: str = Field(
-        default="mlp", pattern=r"^[a-z][a-z0-9]{0,7}$",
-        description="Permission sets are named `<prefix>-<environment>-<role>` (unique per Identity Center instance, 32 characters at most).",
-    )
+
+def _moved(key: str) -> BeforeValidator:
+    """A key that no longer belongs in an environment file: naming it is an error that says where it went."""
+
+    def reject(value: object) -> None:
+        raise ValueError(
+            f"{value!r}: moved to {IDENTITY_CENTER_FILE_NAME} ({key}). Identity Center permission sets and assignments "
+            "can only be created in the management or delegated administrator account, so one identity stack there "
+            "holds them for every environment (README, Identity Center account)"
+        )
+
+    return BeforeValidator(reject)
+
+
+class IdentityConfig(FrozenModel):
+    """Who may use the platform in this environment, and what they may do in AWS and in Kubernetes."""
+
     permission_sets: PermissionSetsConfig = Field(default_factory=PermissionSetsConfig, description="Permission sets and their Kubernetes access.")
     additional_access: tuple[AccessMappingConfig, ...] = Field(default=(), description="Other IAM principals mapped to Kubernetes groups.")
-    directory: DirectoryConfig | None = Field(default=None, description="Managed Microsoft AD; unset creates none.")
-
-    def permission_set_name(self, environment: str, key: str) -> str:
-        """`platform_admin` -> `mlp-prod-platform-admin`."""
-        return f"{self.permission_set_prefix}-{environment}-{key.replace('_', '-')}"
-
-    @model_validator(mode="after")
-    def _consistent(self) -> "IdentityConfig":
-        problems = []
-        if self.identity_center_instance_arn is None:
-            for key, item in self.permission_sets.items():
-                if item.group_ids:
-                    problems.append(
-                        f"permission_sets.{key}.group_ids={list(item.group_ids)} needs identity_center_instance_arn to assign them"
-                    )
-        if problems:
-            raise ValueError("\n".join(problems))
-        return self
+    # Former keys, kept only to reject them with the place they moved to (excluded from dumps and the reference).
+    identity_center_instance_arn: Annotated[None, _moved("instance_arn")] = Field(default=None, exclude=True, repr=False)
+    permission_set_prefix: Annotated[None, _moved("permission_set_prefix")] = Field(default=None, exclude=True, repr=False)
+    directory: Annotated[None, _moved("directory")] = Field(default=None, exclude=True, repr=False)
 
     def problems(self, *, environment: str, account: str) -> list[str]:
-        """Rules that need the environment: name lengths, role accounts, role names, one entry per principal."""
+        """Rules that need the environment: role accounts, role names, one entry per principal.
+
+        The role's full permission set name (`<prefix>-<environment>-<role>`) is checked against the identity
+        file's prefix when both are loaded (`load_identity_center`); here only the environment and role part.
+        """
         problems = []
         principals: list[str] = []
         for key, item in self.permission_sets.items():
-            name = self.permission_set_name(environment, key)
-            if self.identity_center_instance_arn and len(name) > MAX_PERMISSION_SET_NAME:
-                problems.append(
-                    f"identity.permission_set_prefix: permission set name {name!r} is longer than {MAX_PERMISSION_SET_NAME} characters"
-                )
             if item.role_arn is None:
                 continue
             match = SSO_ROLE_ARN.match(item.role_arn)
@@ -167,9 +164,10 @@ class IdentityConfig(FrozenModel):
                 problems.append(
                     f"identity.permission_sets.{key}.role_arn: account {match['account']} is not the environment's account {account}"
                 )
-            if self.identity_center_instance_arn and match["permission_set"] != name:
+            suffix = permission_set_suffix(environment, key)
+            if not match["permission_set"].endswith(suffix):
                 problems.append(
-                    f"identity.permission_sets.{key}.role_arn: role of permission set {match['permission_set']!r}, expected {name!r}"
+                    f"identity.permission_sets.{key}.role_arn: role of permission set {match['permission_set']!r}, expected '<prefix>{suffix}'"
                 )
             principals.append(item.role_arn)
         for index, extra in enumerate(self.additional_access):
@@ -184,3 +182,16 @@ class IdentityConfig(FrozenModel):
         if repeated:
             problems.append(f"identity: each principal may be mapped once (one EKS access entry each), repeated: {repeated}")
         return problems
+
+
+def permission_set_suffix(environment: str, key: str) -> str:
+    """`prod`, `platform_admin` -> `-prod-platform-admin`: the part of a permission set name after the prefix."""
+    return f"-{environment}-{key.replace('_', '-')}"
+
+
+def role_permission_set(role_arn: str) -> str:
+    """The permission set name inside an `AWSReservedSSO_<name>_<suffix>` role ARN."""
+    match = SSO_ROLE_ARN.match(role_arn)
+    if match is None:
+        raise ValueError(f"{role_arn!r} is not an Identity Center role ARN")
+    return match["permission_set"]

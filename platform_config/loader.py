@@ -11,6 +11,8 @@ from pydantic import ValidationError
 from platform_config.models import PlatformConfig
 
 CONFIG_DIR = Path(__file__).resolve().parent.parent / "config"
+# Files under config/ that are not environments: the delivery pipeline and Identity Center (identity account).
+NON_ENVIRONMENT_FILES = ("pipeline", "identity")
 
 
 class ConfigError(Exception):
@@ -80,7 +82,7 @@ def load_config(path: str | Path) -> PlatformConfig:
     path = Path(path)
     source = str(path)
     if not path.is_file():
-        raise ConfigError(source, [("", f"no such file (shipped environments: {', '.join(sorted(p.stem for p in CONFIG_DIR.glob('*.yaml') if p.stem != 'pipeline'))})")])
+        raise ConfigError(source, [("", f"no such file (shipped environments: {', '.join(sorted(p.stem for p in CONFIG_DIR.glob('*.yaml') if p.stem not in NON_ENVIRONMENT_FILES))})")])
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:

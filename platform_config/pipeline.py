@@ -1,8 +1,9 @@
-"""The delivery pipeline (config/pipeline.yaml): tooling account, source, promotion order, retention.
+"""The delivery pipeline (config/pipeline.yaml): tooling account, source, identity stage, promotion order, retention.
 
-Not an environment file: it names environments (config/<name>.yaml) and the order they are promoted in.
-`load_pipeline` also cross-checks it against those files, so the accounts the pipeline deploys to (and the
-accounts bootstrapped with `--trust`, see README "Delivery") are the accounts the environments declare.
+Not an environment file: it names environments (config/<name>.yaml) and the order they are promoted in, and
+optionally the Identity Center account (config/identity.yaml) deployed before them. `load_pipeline` also
+cross-checks it against those files, so the accounts the pipeline deploys to (and the accounts bootstrapped
+with `--trust`, see README "Delivery") are the accounts those files declare.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ import yaml
 from pydantic import Field, ValidationError, field_validator, model_validator
 
 from platform_config.base import FrozenModel
-from platform_config.loader import CONFIG_DIR, ConfigError, format_validation_error, load_config
+from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, format_validation_error, load_config
+from platform_config.identity_center import IdentityCenterConfig, load_identity_center
 from platform_config.models import PlatformConfig
 from platform_config.network import check_retention
 
@@ -67,12 +69,25 @@ class PipelineEnvironment(FrozenModel):
     requires_approval: bool = Field(default=False, description="A person approves before this environment deploys (required for tier prod).")
 
 
+class PipelineIdentityCenter(FrozenModel):
+    """The identity stage: config/identity.yaml, deployed before every environment."""
+
+    account: Account = Field(description="Identity account (Identity Center delegated administrator); must equal config/identity.yaml's account.")
+    region: Region = Field(description="Region of the Identity Center instance; must equal config/identity.yaml's region.")
+    requires_approval: bool = Field(
+        default=False, description="A person approves before the identity stack (every environment's permission sets) deploys."
+    )
+
+
 class PipelineConfig(FrozenModel):
     """The CDK pipeline that promotes the platform through the environments in order."""
 
     project: str = Field(default="mlplatform", pattern=r"^[a-z][a-z0-9-]{1,20}$", description="Project name; must equal the environments' project.")
     tooling: ToolingConfig = Field(description="Tooling account and region.")
     source: SourceConfig = Field(description="Source repository.")
+    identity_center: PipelineIdentityCenter | None = Field(
+        default=None, description="Deploy config/identity.yaml (Identity Center permission sets) before the environments; unset leaves it to a manual deploy."
+    )
     environments: tuple[PipelineEnvironment, ...] = Field(min_length=1, description="Environments in promotion order.")
     artifact_retention_days: Annotated[int, Field(ge=1, le=3650)] = Field(
         default=90, description="Days pipeline artifacts (synthesized templates, assets) are kept."
@@ -94,8 +109,13 @@ class PipelineConfig(FrozenModel):
         # Decision: reject, not warn. A workload in the tooling account lets that workload's administrators
         # change the pipeline that deploys production (self-mutation runs there with admin rights).
         shared = [f"environments[{i}].account={e.account!r}" for i, e in enumerate(self.environments) if e.account == self.tooling.account]
+        if self.identity_center is not None and self.identity_center.account == self.tooling.account:
+            shared.append(f"identity_center.account={self.identity_center.account!r}")
         if shared:
             problems.append(f"{', '.join(shared)} is the tooling account: deploy targets must be other accounts")
+        reserved = [f"environments[{i}].name={e.name!r}" for i, e in enumerate(self.environments) if e.name in NON_ENVIRONMENT_FILES]
+        if reserved:
+            problems.append(f"{', '.join(reserved)} is reserved for a file that is not an environment: {list(NON_ENVIRONMENT_FILES)}")
         match = CONNECTION_ARN.match(self.source.connection_arn)
         if match and match["account"] != self.tooling.account:
             problems.append(
@@ -138,10 +158,39 @@ def parse_pipeline(data: Any, *, source: str) -> PipelineConfig:
         raise ConfigError(source, format_validation_error(exc)) from None
 
 
+def check_identity_center(
+    pipeline: PipelineConfig, identity: IdentityCenterConfig, configs: dict[str, PlatformConfig]
+) -> list[tuple[str, str]]:
+    """Problems between the pipeline's identity stage, config/identity.yaml and the promoted environments."""
+    target = pipeline.identity_center
+    assert target is not None
+    problems: list[tuple[str, str]] = []
+    if target.account != identity.account:
+        problems.append(("identity_center.account", f"{target.account!r} does not match config/identity.yaml account {identity.account!r}"))
+    if target.region != identity.region:
+        problems.append(("identity_center.region", f"{target.region!r} does not match config/identity.yaml region {identity.region!r}"))
+    if identity.project != pipeline.project:
+        problems.append(("identity_center", f"config/identity.yaml has project {identity.project!r}, the pipeline {pipeline.project!r}"))
+    for i, env in enumerate(pipeline.environments):
+        config = configs.get(env.name)
+        if config is None or env.name in identity.environments:
+            continue
+        assigned = [key for key, item in config.identity.permission_sets.items() if item.group_ids]
+        if assigned:
+            problems.append((
+                f"environments[{i}].name",
+                f"config/{env.name}.yaml assigns group_ids of {assigned} but config/identity.yaml does not list {env.name!r} "
+                "in its environments: nothing would assign them",
+            ))
+    return problems
+
+
 def load_pipeline(
     path: str | Path = PIPELINE_FILE, *, config_dir: Path = CONFIG_DIR
-) -> tuple[PipelineConfig, tuple[PlatformConfig, ...]]:
-    """Load the pipeline file and the environment files it names, in promotion order; every problem at once."""
+) -> tuple[PipelineConfig, tuple[PlatformConfig, ...], tuple[IdentityCenterConfig, tuple[PlatformConfig, ...]] | None]:
+    """Load the pipeline file, the environment files it names (in promotion order) and, when it deploys the
+    identity stage, config/identity.yaml with the environment files it names (`load_identity_center`), all from
+    `config_dir`; every problem at once."""
     path = Path(path)
     source = str(path)
     if not path.is_file():
@@ -156,7 +205,7 @@ def load_pipeline(
     for i, env in enumerate(pipeline.environments):
         env_file = config_dir / f"{env.name}.yaml"
         if not env_file.is_file():
-            shipped = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml") if p.stem != "pipeline"))
+            shipped = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml") if p.stem not in NON_ENVIRONMENT_FILES))
             problems.append((f"environments[{i}].name", f"{env.name!r} has no {env_file.name} (shipped environments: {shipped})"))
             continue
         try:
@@ -164,6 +213,14 @@ def load_pipeline(
         except ConfigError as exc:
             problems += [(f"environments[{i}] ({exc.source})", f"{p}: {m}" if p else m) for p, m in exc.problems]
     problems += check_environments(pipeline, configs)
+    identity = None
+    if pipeline.identity_center is not None:
+        try:
+            identity = load_identity_center(config_dir / "identity.yaml", config_dir=config_dir)
+        except ConfigError as exc:
+            problems += [(f"identity_center ({exc.source})", f"{p}: {m}" if p else m) for p, m in exc.problems]
+        else:
+            problems += check_identity_center(pipeline, identity[0], configs)
     if problems:
         raise ConfigError(source, problems)
-    return pipeline, tuple(configs[e.name] for e in pipeline.environments)
+    return pipeline, tuple(configs[e.name] for e in pipeline.environments), identity

@@ -10,7 +10,7 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import pipelines
 from constructs import Construct
 
-from platform_config.pipeline import PipelineConfig, PipelineEnvironment
+from platform_config.pipeline import PipelineConfig, PipelineEnvironment, PipelineIdentityCenter
 from platform_constructs.compliance import acknowledge
 from platform_constructs.pipeline_artifacts import PipelineArtifacts
 
@@ -178,6 +178,25 @@ class DeliveryPipeline(Construct):
         self.approvals: dict[str, pipelines.ManualApprovalStep] = {}
         self.reviews: dict[str, pipelines.CodeBuildStep] = {}
         self.checks: dict[str, pipelines.CodeBuildStep] = {}
+
+    def add_identity_center(self, stage: cdk.Stage, *, target: PipelineIdentityCenter) -> pipelines.StageDeployment:
+        """Deploy the identity stage (Identity Center in the identity account) before any environment.
+
+        Call it before `add_environment`: CDK Pipelines runs stages in the order they are added. The stage deploys
+        through the identity account's bootstrap roles, like an environment (`--trust <tooling account>`).
+        """
+        pre: list[pipelines.Step] = []
+        if target.requires_approval:
+            approve = pipelines.ManualApprovalStep(
+                "Approve",
+                comment=(
+                    f"Deploy Identity Center ({target.account}, {target.region})? It changes the permission sets and "
+                    "assignments of every environment."
+                ),
+            )
+            pre = [approve]
+            self.approvals[stage.node.id] = approve
+        return self.pipeline.add_stage(stage, pre=pre)
 
     def add_environment(
         self, stage: cdk.Stage, *, environment: PipelineEnvironment, stack_names: list[str], kubernetes_version: str

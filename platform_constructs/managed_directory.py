@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import aws_cdk as cdk
 from aws_cdk import aws_directoryservice as directoryservice
-from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
@@ -14,7 +15,7 @@ from platform_constructs.compliance import acknowledge
 
 
 class ManagedDirectory(Construct):
-    """A two-AZ directory in the private subnets. `admin_secret` holds the `Admin` user's password (key `password`)."""
+    """A two-AZ directory in two given private subnets. `admin_secret` holds the `Admin` user's password (key `password`)."""
 
     def __init__(
         self,
@@ -22,7 +23,8 @@ class ManagedDirectory(Construct):
         construct_id: str,
         *,
         directory: DirectoryConfig,
-        vpc: ec2.IVpc,
+        vpc_id: str,
+        subnet_ids: Sequence[str],
         encryption_key: kms.IKey,
         removal_policy: cdk.RemovalPolicy,
     ) -> None:
@@ -49,7 +51,9 @@ class ManagedDirectory(Construct):
         acknowledge(self.admin_secret, "AwsSolutions-SMG4", reason)
         acknowledge(self.admin_secret, "NIST.800.53.R5-SecretsManagerRotationEnabled", reason)
         # A Managed AD needs exactly two subnets in different AZs.
-        subnets = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnets[:2]
+        # https://docs.aws.amazon.com/directoryservice/latest/admin-guide/ms_ad_prereqs.html
+        if len(subnet_ids) != 2:
+            raise ValueError(f"a Managed AD needs exactly two subnets in different AZs, got {list(subnet_ids)}")
         self.directory = directoryservice.CfnMicrosoftAD(
             self,
             "Directory",
@@ -58,7 +62,7 @@ class ManagedDirectory(Construct):
             edition=directory.edition,
             password=self.admin_secret.secret_value_from_json("password").unsafe_unwrap(),
             vpc_settings=directoryservice.CfnMicrosoftAD.VpcSettingsProperty(
-                vpc_id=vpc.vpc_id, subnet_ids=[subnet.subnet_id for subnet in subnets]
+                vpc_id=vpc_id, subnet_ids=list(subnet_ids)
             ),
         )
         self.directory.apply_removal_policy(removal_policy)

@@ -1,4 +1,5 @@
-"""IAM Identity Center permission sets for the platform's four roles, and their assignments to the account."""
+"""IAM Identity Center permission sets for the platform's four roles in one environment, and their assignments
+to that environment's account (built in the identity account's stack, one instance per environment)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,12 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-import aws_cdk as cdk
 from aws_cdk import aws_sso as sso
 from constructs import Construct
 
+from platform_config.data import bucket_name
 from platform_config.identity import PermissionSetsConfig
+from platform_config.models import PlatformConfig
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,23 @@ class PlatformResourceNames:
     @property
     def key_arn_pattern(self) -> str:
         return f"arn:{self.partition}:kms:{self.region}:{self.account}:key/*"
+
+
+def resource_names(config: PlatformConfig, *, partition: str) -> PlatformResourceNames:
+    """The environment's resource names, from its config alone (the same names its stacks give them)."""
+    prefix = f"{config.project}-{config.environment}"
+    buckets = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
+    buckets["athena_results"] = bucket_name(config.project, config.environment, config.account, "athena_results")
+    return PlatformResourceNames(
+        account=config.account,
+        region=config.region,
+        partition=partition,
+        name_prefix=prefix,
+        bucket_names=buckets,
+        data_key_alias=f"alias/{prefix}-data",
+        glue_database=f"{prefix}_features".replace("-", "_"),
+        athena_workgroup=f"{prefix}-features",
+    )
 
 
 ALL_STORES = ("collected_data", "offline_features", "models", "predictions", "metrics", "pipeline_artifacts")
@@ -173,7 +192,8 @@ DESCRIPTIONS = {
 
 
 class PlatformPermissionSets(Construct):
-    """One permission set per platform role with an inline policy, and one assignment per configured group."""
+    """One environment's permission sets (one per platform role, inline policy scoped to that environment's
+    resources) and one assignment per configured group in the environment's account `resources.account`."""
 
     def __init__(
         self,
@@ -213,5 +233,5 @@ class PlatformPermissionSets(Construct):
                     principal_type="GROUP",
                     principal_id=group_id,
                     target_type="AWS_ACCOUNT",
-                    target_id=cdk.Stack.of(self).account,
+                    target_id=resources.account,
                 ))

@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from platform_config import load_config, load_pipeline  # noqa: E402
+from platform_config import load_config, load_identity_center, load_pipeline  # noqa: E402
 from tests.support.stateful import STATEFUL_TYPES  # noqa: E402
-from tests.support.synth import ROOT, synthesize, synthesize_pipeline  # noqa: E402
+from tests.support.synth import ROOT, synthesize, synthesize_identity_center, synthesize_pipeline  # noqa: E402
 
 PIN_FILE = ROOT / "tests" / "gates" / "stateful_logical_ids.json"
 
@@ -46,6 +46,17 @@ def main() -> int:
     current = pins.get("pipeline", {})
     vanished += [f"pipeline: {key}" for key in current if key not in found]
     pins["pipeline"] = dict(sorted({**current, **found}.items()))
+    # The identity stack (identity account): the directory, its admin secret and key, keyed "identity".
+    with tempfile.TemporaryDirectory() as tmp:
+        identity = synthesize_identity_center(*load_identity_center(), Path(tmp))
+        found = {
+            f"{stack_id}/{logical_id}": r["Type"]
+            for stack_id in identity.template_paths
+            for logical_id, r in identity.json(stack_id)["Resources"].items() if r["Type"] in STATEFUL_TYPES
+        }
+    current = pins.get("identity", {})
+    vanished += [f"identity: {key}" for key in current if key not in found]
+    pins["identity"] = dict(sorted({**current, **found}.items()))
     PIN_FILE.write_text(json.dumps(pins, indent=2, sort_keys=True) + "\n")
     if vanished:
         print("Pinned stateful resources no longer synthesized (would be DELETED on deploy):\n  " + "\n  ".join(vanished))

@@ -26,7 +26,7 @@ class MlPlatformStage(cdk.Stage):
         self.network.add_stack_dependency(self.security)
         self.data = DataStack(self, "Data", config=config, keys=self.security.keys, vpc=self.network.vpc)
         self.data.add_stack_dependency(self.network)
-        self.identity = IdentityStack(self, "Identity", config=config, keys=self.security.keys, vpc=self.network.vpc)
+        self.identity = IdentityStack(self, "Identity", config=config)
         self.identity.add_stack_dependency(self.data)
         keys = self.security.keys
         self.cluster = ClusterStack(

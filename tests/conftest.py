@@ -57,5 +57,15 @@ def pipeline(tmp_path_factory):
     from platform_config import load_pipeline
     from tests.support.synth import synthesize_pipeline
 
-    pipeline_config, configs = load_pipeline()
-    return synthesize_pipeline(pipeline_config, configs, Path(tmp_path_factory.mktemp("cdk-pipeline")))
+    pipeline_config, configs, identity_center = load_pipeline()
+    return synthesize_pipeline(pipeline_config, configs, identity_center, Path(tmp_path_factory.mktemp("cdk-pipeline")))
+
+
+@pytest.fixture(scope="session")
+def identity_center(tmp_path_factory) -> Synthesized:
+    """The identity stage alone from config/identity.yaml (`cdk synth -c identity=true`), synthesized once per session."""
+    from platform_config import load_identity_center
+    from tests.support.synth import synthesize_identity_center
+
+    config, environments = load_identity_center()
+    return synthesize_identity_center(config, environments, Path(tmp_path_factory.mktemp("cdk-identity")))

@@ -77,8 +77,33 @@ def test_pipeline_context_synthesizes_the_pipeline_and_every_environment(tmp_pat
     result = _cdk("-c", "pipeline=true", outdir=tmp_path / "out")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "Pipeline.template.json").is_file()
-    assert sorted(p.name for p in (tmp_path / "out").glob("assembly-*")) == ["assembly-dev", "assembly-prod", "assembly-staging"]
+    assert sorted(p.name for p in (tmp_path / "out").glob("assembly-*")) == [
+        "assembly-dev", "assembly-identity", "assembly-prod", "assembly-staging"
+    ]
     assert sorted(p.name for p in (tmp_path / "out" / "dist").iterdir()) == ["dev", "prod", "staging"]
+
+
+def test_identity_context_synthesizes_only_the_identity_stage(tmp_path):
+    import json
+
+    result = _cdk("-c", "identity=true", outdir=tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").glob("assembly-*")) == ["assembly-identity"]
+    (template,) = (tmp_path / "out" / "assembly-identity").glob("*.template.json")
+    types = {r["Type"] for r in json.loads(template.read_text())["Resources"].values()}
+    assert {"AWS::SSO::PermissionSet", "AWS::SSO::Assignment", "AWS::DirectoryService::MicrosoftAD"} <= types
+
+
+def test_environment_file_with_identity_center_settings_says_where_they_moved(tmp_path):
+    old = tmp_path / "old.yaml"
+    old.write_text((ROOT / "config" / "prod.yaml").read_text().replace(
+        "identity:\n", "identity:\n  identity_center_instance_arn: arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6\n", 1
+    ))
+    result = _cdk("-c", f"config={old}", outdir=tmp_path / "out")
+    assert result.returncode != 0
+    assert f"{old}: 1 configuration error" in result.stderr
+    assert "identity.identity_center_instance_arn: 'arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6': moved to config/identity.yaml (instance_arn)" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_bad_pipeline_config_fails_with_one_report(tmp_path):

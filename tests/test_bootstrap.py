@@ -58,7 +58,14 @@ def test_tooling_policy_covers_the_pipeline_template(pipeline):
     assert _missing([pipeline.json()], "tooling-execution-policy.json") == set()
 
 
-@pytest.mark.parametrize("policy_file", ["target-execution-policy.json", "tooling-execution-policy.json"])
+def test_identity_policy_covers_the_identity_center_template(identity_center):
+    templates = [identity_center.json(stack_id) for stack_id in identity_center.template_paths]
+    assert _missing(templates, "identity-execution-policy.json") == set()
+    # The identity account's execution role creates no IAM role: Identity Center makes the SSO roles itself.
+    assert "iam" not in allowed_services("identity-execution-policy.json")
+
+
+@pytest.mark.parametrize("policy_file", ["target-execution-policy.json", "tooling-execution-policy.json", "identity-execution-policy.json"])
 def test_policies_deny_users_and_account_changes(policy_file):
     policy = json.loads((ROOT / "bootstrap" / policy_file).read_text())
     denied = {a for s in policy["Statement"] if s["Effect"] == "Deny" for a in s["Action"]}

@@ -17,6 +17,11 @@ def test_shipped_environment_has_no_findings_and_valid_acknowledgments(shipped):
     assert acknowledgment_problems(shipped.stage) == []
 
 
+def test_identity_center_stack_has_no_findings_and_valid_acknowledgments(identity_center):
+    assert unacknowledged_findings(str(identity_center.outdir)) == []
+    assert acknowledgment_problems(identity_center.stage) == []
+
+
 def _bare_bucket_app(tmp_path, *, acknowledge_all: bool = False) -> cdk.App:
     app = cdk.App(outdir=str(tmp_path), context=CDK_CONTEXT)
     stack = cdk.Stack(app, "Bad", env=cdk.Environment(account="111111111111", region="eu-west-1"))

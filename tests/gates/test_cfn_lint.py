@@ -15,6 +15,10 @@ def test_templates_have_no_cfn_lint_errors(shipped):
     assert cfn_lint_errors(shipped.template_paths.values()) == []
 
 
+def test_identity_center_template_has_no_cfn_lint_errors(identity_center):
+    assert cfn_lint_errors(identity_center.template_paths.values()) == []
+
+
 def test_gate_reports_an_invalid_property(tmp_path):
     bad = tmp_path / "bad.template.json"
     bad.write_text(json.dumps({

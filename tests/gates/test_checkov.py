@@ -15,6 +15,10 @@ def test_templates_pass_checkov(shipped):
     assert checkov_problems(run_checkov(shipped.stage_dir, "cloudformation")) == []
 
 
+def test_identity_center_template_passes_checkov(identity_center):
+    assert checkov_problems(run_checkov(identity_center.stage_dir, "cloudformation")) == []
+
+
 def test_gate_reports_a_failed_check_and_a_skip_without_reason(tmp_path):
     (tmp_path / "bad.template.json").write_text(json.dumps({
         "Resources": {

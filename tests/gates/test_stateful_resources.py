@@ -42,6 +42,13 @@ def test_stateful_resources_are_retained_unless_dev_opted_into_destroy(shipped):
     assert wrong == {}
 
 
+def test_identity_center_stateful_resources_are_pinned_and_retained(identity_center):
+    # Keyed "identity": the Managed AD, its admin secret and the secret's key, in the identity account.
+    found = _stateful(identity_center)
+    assert {key: r["Type"] for key, r in found.items()} == PINS["identity"]
+    assert {(r.get("DeletionPolicy"), r.get("UpdateReplacePolicy")) for r in found.values()} == {("Retain", "Retain")}
+
+
 def test_staging_and_prod_never_destroy(shipped):
     if shipped.config.tier != "dev":
         assert not shipped.config.is_ephemeral

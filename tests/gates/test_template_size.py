@@ -11,6 +11,10 @@ def test_templates_within_limits(shipped):
     assert size_problems(shipped.template_paths.values()) == []
 
 
+def test_identity_center_template_within_limits(identity_center):
+    assert size_problems(identity_center.template_paths.values()) == []
+
+
 def test_gate_reports_a_template_with_too_many_resources(tmp_path):
     big = tmp_path / "Big.template.json"
     resources = {f"T{i}": {"Type": "AWS::SNS::Topic"} for i in range(MAX_TEMPLATE_RESOURCES)}

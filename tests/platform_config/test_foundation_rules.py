@@ -43,30 +43,37 @@ PROD_ROLE = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-we
         ("data.athena_bytes_scanned_cutoff", 1000, "data.athena_bytes_scanned_cutoff: 1000 bytes is below Athena's minimum per-query limit of 10000000"),
         ("data.feature_ttl_attribute", "expires at", "data.feature_ttl_attribute: String should match pattern"),
         # identity
-        ("identity.identity_center_instance_arn", "arn:aws:sso:::instance/bad", "identity.identity_center_instance_arn: String should match pattern"),
         ("identity.permission_sets.ml_engineer.role_arn", "arn:aws:iam::333333333333:role/ml-engineer", "identity.permission_sets.ml_engineer.role_arn: 'arn:aws:iam::333333333333:role/ml-engineer' is not an Identity Center role ARN"),
         ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.replace("333333333333", "444444444444").format(name="mlp-prod-ml-engineer"), "identity.permission_sets.ml_engineer.role_arn: account 444444444444 is not the environment's account 333333333333"),
-        ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.format(name="mlp-prod-data-scientist"), "identity.permission_sets.ml_engineer.role_arn: role of permission set 'mlp-prod-data-scientist', expected 'mlp-prod-ml-engineer'"),
+        ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.format(name="mlp-prod-data-scientist"), "identity.permission_sets.ml_engineer.role_arn: role of permission set 'mlp-prod-data-scientist', expected '<prefix>-prod-ml-engineer'"),
+        ("identity.permission_sets.ml_engineer.role_arn", PROD_ROLE.format(name="mlp-staging-ml-engineer"), "identity.permission_sets.ml_engineer.role_arn: role of permission set 'mlp-staging-ml-engineer', expected '<prefix>-prod-ml-engineer'"),
         ("identity.permission_sets.read_only.group_ids", ["not-a-group"], "identity.permission_sets.read_only.group_ids[0]: String should match pattern"),
         ("identity.permission_sets.read_only.kubernetes_groups", ["system:masters"], "identity.permission_sets.read_only.kubernetes_groups[0]: 'system:masters': Kubernetes groups starting with 'system:' are reserved"),
         ("identity.permission_sets.read_only.namespaces", ["Data_Science"], "identity.permission_sets.read_only.namespaces[0]: String should match pattern"),
         ("identity.permission_sets.read_only.access_policy", "AmazonEKSSuperPolicy", "identity.permission_sets.read_only.access_policy: Input should be"),
         ("identity.permission_sets.read_only.session_duration_hours", 13, "identity.permission_sets.read_only.session_duration_hours: Input should be less than or equal to 12"),
-        ("identity.permission_set_prefix", "Platform", "identity.permission_set_prefix: String should match pattern"),
         ("identity.additional_access", [{"principal_arn": "arn:aws:iam::111111111111:role/ci"}], "identity.additional_access[0].principal_arn: account 111111111111 is not the environment's account 333333333333"),
         ("identity.additional_access", [{"principal_arn": "role/ci"}], "identity.additional_access[0].principal_arn: 'role/ci' is not an IAM role or user ARN"),
-        ("identity.directory", {"name": "corp", "short_name": "CORP"}, "identity.directory.name: String should match pattern"),
-        ("identity.directory", {"name": "corp.example.com", "short_name": "A-VERY-LONG-NETBIOS"}, "identity.directory.short_name: String should match pattern"),
+        # Identity Center settings moved to config/identity.yaml: naming them here says where they went.
+        ("identity.identity_center_instance_arn", "arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6", "identity.identity_center_instance_arn: 'arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6': moved to config/identity.yaml (instance_arn)"),
+        ("identity.permission_set_prefix", "mlp", "identity.permission_set_prefix: 'mlp': moved to config/identity.yaml (permission_set_prefix)"),
+        ("identity.directory", {"name": "corp.example.com", "short_name": "CORP"}, "identity.directory: {'name': 'corp.example.com', 'short_name': 'CORP'}: moved to config/identity.yaml (directory)"),
     ],
 )
 def test_rule_rejects_bad_value_with_field_named(path, value, expected):
     assert expected in _errors(_set(_prod(), path, value))
 
 
-def test_group_ids_need_an_identity_center_instance():
-    data = _set(_prod(), "identity.identity_center_instance_arn", None)
+def test_misplaced_identity_center_settings_are_reported_with_every_other_error():
+    # An environment file written for the old layout: each moved key is named, and other errors still show.
+    data = _set(_set(_prod(), "identity.identity_center_instance_arn", "arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6"),
+                "identity.permission_sets.read_only.session_duration_hours", 13)
+    data = _set(data, "identity.directory", {"name": "corp.example.com", "short_name": "CORP"})
     report = _errors(data)
-    assert "identity: permission_sets.platform_admin.group_ids=['a1b2c3d4e5-4d5e6f7a-8b9c-4d0e-1f2a-3b4c5d6e7f8a'] needs identity_center_instance_arn" in report
+    assert report.startswith("bad.yaml: 3 configuration errors")
+    assert "identity.identity_center_instance_arn: " in report and "identity.directory: " in report
+    assert "moved to config/identity.yaml (instance_arn). Identity Center permission sets and assignments can only be created" in report
+    assert "identity.permission_sets.read_only.session_duration_hours: Input should be less than or equal to 12" in report
 
 
 def test_a_principal_is_mapped_once():
@@ -80,7 +87,6 @@ def test_long_environment_names_break_bucket_and_permission_set_limits():
     report = _errors(data)
     assert "project='acmemachinelearning01' with environment='productionfleet1' makes bucket name" in report
     assert "(S3 allows 63); shorten one of them" in report
-    assert "identity.permission_set_prefix: permission set name 'mlp-productionfleet1-platform-admin' is longer than 32 characters" in report
 
 
 def test_subnet_plan_counts_alignment_gaps():
@@ -93,6 +99,7 @@ def test_shipped_data_and_identity_settings_differ_by_environment():
     dev, staging, prod = (load_config(ROOT / "config" / f"{e}.yaml") for e in ("dev", "staging", "prod"))
     assert dev.data.collected_data_bucket_arn is None and prod.data.collected_data_bucket_arn
     assert prod.data.fsx.storage_capacity_gib > dev.data.fsx.storage_capacity_gib
-    assert dev.identity.identity_center_instance_arn is None and staging.identity.identity_center_instance_arn
-    assert prod.identity.directory is not None and dev.identity.directory is None
+    assert not any(item.group_ids for _, item in dev.identity.permission_sets.items())
+    assert all(item.group_ids for _, item in staging.identity.permission_sets.items())
+    assert dev.identity.additional_access and not prod.identity.additional_access
     assert prod.data.predictions.expire_after_days > dev.data.predictions.expire_after_days

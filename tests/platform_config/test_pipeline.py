@@ -26,11 +26,24 @@ def _load_errors(tmp_path, data: dict) -> str:
 
 
 def test_shipped_pipeline_promotes_dev_staging_prod_with_prod_approved():
-    pipeline, configs = load_pipeline()
+    pipeline, configs, identity_center = load_pipeline()
     assert [e.name for e in pipeline.environments] == ["dev", "staging", "prod"]
     assert [c.environment for c in configs] == ["dev", "staging", "prod"]
     assert [e.requires_approval for e in pipeline.environments] == [False, False, True]
     assert pipeline.tooling.account not in {c.account for c in configs}
+    # The identity stage: config/identity.yaml and the environments it holds permission sets for.
+    identity, identity_envs = identity_center
+    assert (pipeline.identity_center.account, pipeline.identity_center.region) == (identity.account, identity.region)
+    assert [c.environment for c in identity_envs] == ["staging", "prod"]
+    assert identity.account not in {c.account for c in configs} | {pipeline.tooling.account}
+
+
+def test_pipeline_without_identity_stage_loads_no_identity_file(tmp_path):
+    data = _shipped()
+    del data["identity_center"]
+    path = tmp_path / "pipeline.yaml"
+    path.write_text(yaml.safe_dump(data))
+    assert load_pipeline(path)[2] is None
 
 
 def test_the_loader_does_not_offer_the_pipeline_file_as_an_environment():
@@ -60,6 +73,10 @@ ARN = "arn:aws:codeconnections:eu-west-1:444444444444:connection/5f0c1c2e-6a7b-4
         (lambda d: d.update(artifact_retention_days=0), "artifact_retention_days: Input should be greater than or equal to 1"),
         (lambda d: d.update(environments=[]), "environments: Tuple should have at least 1 item"),
         (lambda d: d["tooling"].update(colour="blue"), "tooling.colour: unknown key (value 'blue')"),
+        (lambda d: d["identity_center"].update(account="444444444444"),
+         "identity_center.account='444444444444' is the tooling account: deploy targets must be other accounts"),
+        (lambda d: d["environments"][0].update(name="identity"),
+         "environments[0].name='identity' is reserved for a file that is not an environment"),
     ],
 )
 def test_model_rule_rejects_bad_value_with_field_named(mutate, expected):
@@ -83,6 +100,51 @@ def test_environments_must_match_their_config_files(tmp_path, index, key, value,
     data = _shipped()
     data["environments"][index][key] = value
     assert expected in _load_errors(tmp_path, data)
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "expected"),
+    [
+        ("account", "999999999999", "identity_center.account: '999999999999' does not match config/identity.yaml account '555555555555'"),
+        ("region", "us-east-1", "identity_center.region: 'us-east-1' does not match config/identity.yaml region 'eu-west-1'"),
+    ],
+)
+def test_identity_stage_must_match_the_identity_file(tmp_path, key, value, expected):
+    data = _shipped()
+    data["identity_center"][key] = value
+    assert expected in _load_errors(tmp_path, data)
+
+
+def test_group_ids_of_an_environment_the_identity_file_leaves_out_are_an_error(tmp_path):
+    # dev assigns groups, but config/identity.yaml holds no permission sets for dev: nothing would assign them.
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    for name in ("staging", "prod", "identity"):
+        (config_dir / f"{name}.yaml").write_text((CONFIG_DIR / f"{name}.yaml").read_text())
+    dev = yaml.safe_load((CONFIG_DIR / "dev.yaml").read_text())
+    dev["identity"]["permission_sets"] = {"read_only": {"group_ids": ["a1b2c3d4e5-3c4d5e6f-7a8b-4c9d-0e1f-2a3b4c5d6e7f"]}}
+    (config_dir / "dev.yaml").write_text(yaml.safe_dump(dev))
+    path = tmp_path / "pipeline.yaml"
+    path.write_text(yaml.safe_dump(_shipped()))
+    with pytest.raises(ConfigError) as info:
+        load_pipeline(path, config_dir=config_dir)
+    assert ("environments[0].name: config/dev.yaml assigns group_ids of ['read_only'] but config/identity.yaml "
+            "does not list 'dev' in its environments") in str(info.value)
+
+
+def test_identity_file_errors_are_reported_through_the_pipeline(tmp_path):
+    config_dir = tmp_path / "config"
+    config_dir.mkdir()
+    for name in ("dev", "staging", "prod"):
+        (config_dir / f"{name}.yaml").write_text((CONFIG_DIR / f"{name}.yaml").read_text())
+    identity = yaml.safe_load((CONFIG_DIR / "identity.yaml").read_text())
+    identity["instance_arn"] = "arn:aws:sso:::instance/bad"
+    (config_dir / "identity.yaml").write_text(yaml.safe_dump(identity))
+    path = tmp_path / "pipeline.yaml"
+    path.write_text(yaml.safe_dump(_shipped()))
+    with pytest.raises(ConfigError) as info:
+        load_pipeline(path, config_dir=config_dir)
+    assert f"identity_center ({config_dir / 'identity.yaml'}): instance_arn: String should match pattern" in str(info.value)
 
 
 def test_project_must_match_the_environments(tmp_path):

@@ -57,3 +57,38 @@ def test_inline_policies_fit_identity_center_limit():
 
     for role, policy in policies(NAMES).items():
         assert len(json.dumps(policy, separators=(",", ":"))) < 32_768, role
+
+
+def test_resource_names_follow_the_environment_config():
+    from platform_config import load_config
+    from platform_constructs.permission_sets import resource_names
+    from tests.support.synth import ROOT
+
+    prod = load_config(ROOT / "config" / "prod.yaml")
+    names = resource_names(prod, partition="aws")
+    assert (names.account, names.region, names.name_prefix) == ("333333333333", "eu-west-1", "mlplatform-prod")
+    assert names.bucket_names["collected_data"] == "acme-data-platform-collected-prod"
+    assert names.bucket_names["models"] == prod.serving_names()["models"]
+    assert names.data_key_alias == "alias/mlplatform-prod-data"
+
+
+def test_assignments_target_the_environments_account_not_the_deploying_one():
+    # Built in the identity account's stack, each assignment still grants access in the environment's account.
+    import aws_cdk as cdk
+    from aws_cdk import assertions
+
+    from platform_config.identity import PermissionSetConfig, PermissionSetsConfig
+    from platform_constructs.permission_sets import PlatformPermissionSets
+
+    group = "a1b2c3d4e5-4d5e6f7a-8b9c-4d0e-1f2a-3b4c5d6e7f8a"
+    stack = cdk.Stack(cdk.App(), "Identity", env=cdk.Environment(account="555555555555", region="eu-west-1"))
+    sets = PermissionSetsConfig(read_only=PermissionSetConfig(group_ids=(group,)))
+    PlatformPermissionSets(
+        stack, "prod", instance_arn="arn:aws:sso:::instance/ssoins-6804a1b2c3d4e5f6", permission_sets=sets,
+        set_names={key: f"mlp-prod-{key}" for key, _ in sets.items()}, resources=NAMES,
+    )
+    template = assertions.Template.from_stack(stack)
+    template.resource_count_is("AWS::SSO::PermissionSet", 4)
+    (assignment,) = template.find_resources("AWS::SSO::Assignment").values()
+    assert assignment["Properties"]["TargetId"] == NAMES.account == "333333333333"
+    assert assignment["Properties"]["PrincipalId"] == group

@@ -7,6 +7,7 @@ import json
 import aws_cdk as cdk
 import pytest
 import yaml
+from aws_cdk import assertions
 
 from platform_constructs.delivery_pipeline import (
     CDK_CLI_VERSION,
@@ -18,7 +19,7 @@ from platform_constructs.delivery_pipeline import (
 )
 from tests.support.gates import acknowledgment_problems, cfn_lint_errors, checkov_problems, run_checkov, size_problems
 from tests.support.stateful import STATEFUL_TYPES
-from tests.support.synth import ROOT
+from tests.support.synth import CDK_CONTEXT, ROOT
 
 
 def _pipeline_resource(pipeline) -> dict:
@@ -46,6 +47,65 @@ def test_environments_are_stages_in_configured_order_after_self_mutation(pipelin
     assert names[:3] == ["Source", "Build", "UpdatePipeline"]
     assert [n for n in names if n in expected] == expected
     assert names.index(expected[0]) > names.index("UpdatePipeline")
+
+
+def test_identity_stage_deploys_before_every_environment(pipeline):
+    names = list(_stages(pipeline))
+    identity = pipeline.identity_center.node.id
+    first_env = min(names.index(e.name) for e in pipeline.config.environments)
+    assert names.index("UpdatePipeline") < names.index(identity) < first_env
+    # Nothing but the identity stack deploys there, and it goes to the identity account and region only.
+    target = pipeline.config.identity_center
+    deploys = [a for a in _stages(pipeline)[identity] if a["ActionTypeId"]["Category"] == "Deploy"]
+    assert {a["Configuration"]["StackName"] for a in deploys} == {pipeline.identity_center.identity_center.stack_name}
+    for action in deploys:
+        assert f":iam::{target.account}:role/cdk-hnb659fds-deploy-role-{target.account}-{target.region}" in json.dumps(action["RoleArn"])
+        assert action.get("Region", pipeline.config.tooling.region) == target.region
+        if "RoleArn" in action["Configuration"]:
+            assert f"cfn-exec-role-{target.account}-{target.region}" in json.dumps(action["Configuration"]["RoleArn"])
+    assert not [a for a in _stages(pipeline)[identity] if a["ActionTypeId"]["Category"] == "Approval"]
+
+
+def test_no_environment_stage_deploys_identity_center_resources(pipeline):
+    # The environment stages the pipeline deploys hold no AWS::SSO resource; the identity stage holds them all.
+    def sso_types(stage) -> set[str]:
+        return {
+            r["Type"] for stack in stage.node.children if isinstance(stack, cdk.Stack)
+            for r in json.loads((pipeline.outdir / f"assembly-{stage.node.id}" / stack.template_file).read_text())["Resources"].values()
+            if r["Type"].startswith("AWS::SSO::")
+        }
+
+    for env in pipeline.config.environments:
+        assert sso_types(pipeline.app.node.find_child(env.name)) == set(), env.name
+    assert sso_types(pipeline.identity_center) == {"AWS::SSO::PermissionSet", "AWS::SSO::Assignment"}
+
+
+def test_pipeline_identity_stage_is_the_single_identity_stage(pipeline, identity_center):
+    # One code path: what the pipeline deploys to the identity account is what `cdk deploy -c identity=true` deploys.
+    for stack_id, path in identity_center.template_paths.items():
+        assert (pipeline.outdir / "assembly-identity" / path.name).read_bytes() == path.read_bytes(), stack_id
+
+
+def test_identity_stage_waits_for_approval_when_required(tmp_path):
+    from platform_config.pipeline import PipelineIdentityCenter, parse_pipeline
+    from platform_constructs.delivery_pipeline import DeliveryPipeline
+    from platform_constructs.pipeline_artifacts import PipelineArtifacts
+
+    config = parse_pipeline(yaml.safe_load((ROOT / "config" / "pipeline.yaml").read_text()), source="pipeline.yaml")
+    app = cdk.App(outdir=str(tmp_path), context=CDK_CONTEXT)
+    stack = cdk.Stack(app, "P", env=cdk.Environment(account=config.tooling.account, region=config.tooling.region))
+    artifacts = PipelineArtifacts(stack, "Artifacts", name_prefix="p", artifact_retention_days=1, log_retention_days=1)
+    delivery = DeliveryPipeline(stack, "Delivery", config=config, artifacts=artifacts)
+    stage = cdk.Stage(app, "identity", env=cdk.Environment(account="555555555555", region="eu-west-1"))
+    cdk.CfnResource(cdk.Stack(stage, "IdentityCenter"), "Topic", type="AWS::SNS::Topic")
+    delivery.add_identity_center(stage, target=PipelineIdentityCenter(account="555555555555", region="eu-west-1", requires_approval=True))
+    delivery.finish()
+    (pipeline_resource,) = assertions.Template.from_stack(stack).find_resources("AWS::CodePipeline::Pipeline").values()
+    (identity,) = [st for st in pipeline_resource["Properties"]["Stages"] if st["Name"] == "identity"]
+    (approval,) = [a for a in identity["Actions"] if a["ActionTypeId"]["Category"] == "Approval"]
+    first_deploy = min(a["RunOrder"] for a in identity["Actions"] if a["ActionTypeId"]["Category"] == "Deploy")
+    assert approval["RunOrder"] < first_deploy
+    assert "permission sets and assignments of every environment" in approval["Configuration"]["CustomData"]
 
 
 def test_each_stage_deploys_every_stack_of_its_environment_to_its_own_account_and_region(pipeline):
@@ -213,9 +273,10 @@ def test_artifact_key_is_shared_with_each_target_deploy_role_for_decrypt_only(pi
     (statement,) = cross_account
     assert sorted(statement["Action"]) == ["kms:Decrypt", "kms:DescribeKey"]
     principals = json.dumps(statement["Principal"])
-    for env in pipeline.config.environments:
+    targets = [*pipeline.config.environments, pipeline.config.identity_center]
+    for env in targets:
         assert f":iam::{env.account}:role/cdk-hnb659fds-deploy-role-{env.account}-{env.region}" in principals
-    assert principals.count("deploy-role") == len(pipeline.config.environments)
+    assert principals.count("deploy-role") == len(targets)
 
 
 def test_pipeline_stateful_logical_ids_are_pinned(pipeline):

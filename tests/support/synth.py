@@ -12,7 +12,7 @@ from aws_cdk import assertions
 
 from platform_config import PlatformConfig
 from platform_constructs.compliance import unacknowledged_findings
-from stacks.platform_app import build_app, build_platform
+from stacks.platform_app import build_app, build_identity_center, build_platform
 
 ROOT = Path(__file__).resolve().parents[2]
 CDK_CONTEXT: dict[str, Any] = json.loads((ROOT / "cdk.json").read_text())["context"]
@@ -45,10 +45,21 @@ def synthesize(config: PlatformConfig, outdir: Path) -> Synthesized:
     """Build and synth the app for `config` into `outdir`; fails on any cdk-nag finding, like `app.py`."""
     app = cdk.App(outdir=str(outdir), context=CDK_CONTEXT)
     stage = build_platform(app, config=config)
+    return _synthesized(app, stage, config, outdir, config.environment)
+
+
+def synthesize_identity_center(config: Any, environments: tuple[PlatformConfig, ...], outdir: Path) -> Synthesized:
+    """The identity stage alone, like `cdk synth -c identity=true`; `config` is the `IdentityCenterConfig`."""
+    app = cdk.App(outdir=str(outdir), context=CDK_CONTEXT)
+    stage = build_identity_center(app, config=config, environments=environments)
+    return _synthesized(app, stage, config, outdir, stage.node.id)
+
+
+def _synthesized(app: cdk.App, stage: Any, config: Any, outdir: Path, assembly: str) -> Synthesized:
     app.synth()
     findings = unacknowledged_findings(str(outdir))
     assert not findings, "unacknowledged cdk-nag findings:\n" + "\n".join(findings)
-    stage_dir = outdir / f"assembly-{config.environment}"
+    stage_dir = outdir / f"assembly-{assembly}"
     manifest = json.loads((stage_dir / "manifest.json").read_text())
     paths = {}
     for artifact in manifest["artifacts"].values():
@@ -68,6 +79,8 @@ class SynthesizedPipeline:
     app: Any
     stack: Any
     template_path: Path
+    identity_center: Any = None
+    """The identity stage, when the pipeline deploys it."""
     _template: assertions.Template | None = None
 
     def json(self) -> dict[str, Any]:
@@ -82,15 +95,17 @@ class SynthesizedPipeline:
         return {k: v for k, v in self.json()["Resources"].items() if v["Type"] == resource_type}
 
 
-def synthesize_pipeline(pipeline_config: Any, configs: tuple[PlatformConfig, ...], outdir: Path) -> SynthesizedPipeline:
-    """Build and synth the pipeline app like `cdk synth -c pipeline=true`; fails on any cdk-nag finding."""
+def synthesize_pipeline(pipeline_config: Any, configs: tuple[PlatformConfig, ...], identity_center: Any, outdir: Path) -> SynthesizedPipeline:
+    """Build and synth the pipeline app like `cdk synth -c pipeline=true`; fails on any cdk-nag finding.
+
+    `identity_center` is what `load_pipeline` returns for the identity stage ((config, environments) or None)."""
     app = cdk.App(outdir=str(outdir), context=CDK_CONTEXT)
-    built = build_app(app, configs=configs, pipeline=pipeline_config)
+    built = build_app(app, configs=configs, pipeline=pipeline_config, identity_center=identity_center)
     app.synth()
     findings = unacknowledged_findings(str(outdir))
     assert not findings, "unacknowledged cdk-nag findings:\n" + "\n".join(findings)
     stack = built.pipeline
     return SynthesizedPipeline(
         config=pipeline_config, environments=configs, outdir=outdir, app=app, stack=stack,
-        template_path=outdir / stack.template_file,
+        template_path=outdir / stack.template_file, identity_center=built.identity_center,
     )
