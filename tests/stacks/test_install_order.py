@@ -15,8 +15,8 @@ import pytest
 from aws_cdk import aws_eks_v2 as eks
 
 from k8s_charts.platform_charts import props_from_config, synth_objects
-from tests.conftest import shipped_config
 from stacks.platform_services_stack import PlatformServicesStack
+from tests.conftest import shipped_config
 from tests.support.admission import DeployGraph, admission_pairs, deploy_graph, order_problems
 
 
@@ -163,9 +163,11 @@ def _two_stacks(tmp_path: Path, *, chained: bool) -> tuple[DeployGraph, dict[str
     for chart_id, objects in by_chart.items():
         chart = cdk8s.Chart(charts_app, chart_id)
         for index, obj in enumerate(objects):
-            cdk8s.ApiObject(chart, f"o{index}", api_version=obj["apiVersion"], kind=obj["kind"], metadata=obj["metadata"])
-            chart.node.children[-1].add_json_patch(*[cdk8s.JsonPatch.add(f"/{key}", value)
-                                                     for key, value in obj.items() if key not in ("apiVersion", "kind", "metadata")])
+            api_object = cdk8s.ApiObject(chart, f"o{index}", api_version=obj["apiVersion"], kind=obj["kind"],
+                                         metadata=obj["metadata"])
+            for key, value in obj.items():
+                if key not in ("apiVersion", "kind", "metadata"):
+                    api_object.add_json_patch(cdk8s.JsonPatch.add(f"/{key}", value))
         charts[chart_id] = chart
     app = cdk.App(outdir=str(tmp_path))
     clusters = cdk.Stack(app, "Cluster", env=cdk.Environment(account=config.account, region=config.region))
