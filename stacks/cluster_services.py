@@ -11,6 +11,7 @@ from typing import Any
 
 import aws_cdk as cdk
 import cdk8s
+from constructs import Construct
 
 from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
 from k8s_charts.platform_charts import build_platform_charts, props_from_config
@@ -121,7 +122,7 @@ def add_platform_services(stage: Any, props: ClusterServicesProps) -> list[Platf
     # Readiness waits from all charts at once: a webhook's Service or Deployment may ship in an earlier group.
     readiness = readiness_plan({chart.node.id: chart.to_json() for chart in charts})
     stacks: list[PlatformServicesStack] = []
-    after: list = []
+    after: list[Construct] = []
     for index, group in enumerate(partition_charts(charts)):
         stack = PlatformServicesStack(stage, "PlatformServices" if index == 0 else f"PlatformServices{index + 1}",
                                       config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after,
