@@ -1,9 +1,9 @@
 """cert-manager 1.19: issues the serving certificates of the platform's admission webhooks.
 
 Run as a chart rather than the EKS add-on so its version, flags and NetworkPolicies are reviewed with the
-rest of the platform. Two charts: the CRDs (applied first) and the controller, webhook and cainjector
-plus the platform's own CA (a self-signed root -> `platform-ca` ClusterIssuer) that webhook certificates
-are issued from. Facts (flags, ports, RBAC) from https://cert-manager.io/docs/installation/ and the
+rest of the platform. Two charts here: the CRDs (applied first) and the controller, webhook and cainjector;
+the platform's own CA (a self-signed root -> `platform-ca` ClusterIssuer) that webhook certificates are
+issued from is built by `add_platform_ca` into a third chart applied after the webhook is ready. Facts (flags, ports, RBAC) from https://cert-manager.io/docs/installation/ and the
 upstream manifests of v1.19.
 """
 
@@ -83,7 +83,7 @@ class CertManagerCrdsChart(PlatformChart):
 
 
 class CertManagerChart(PlatformChart):
-    """Controller, webhook and cainjector in `cert-manager`, and the platform CA ClusterIssuer."""
+    """Controller, webhook and cainjector in `cert-manager` (the platform CA is `add_platform_ca`)."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: CertManagerProps) -> None:
         super().__init__(scope, construct_id, component="cert-manager", version=props.version,
@@ -202,14 +202,19 @@ class CertManagerChart(PlatformChart):
                             "failurePolicy": "Fail", "sideEffects": "None",
                             "clientConfig": {"service": {**webhook_client["service"], "path": "/validate", "port": 443}}}])
 
-        # The platform CA: a self-signed root whose key stays in cert-manager's namespace.
-        self.api("ClusterIssuer-selfsigned", api_version="cert-manager.io/v1", kind="ClusterIssuer",
-                 name="platform-selfsigned", spec={"selfSigned": {}})
-        self.api("Certificate-platform-ca", api_version="cert-manager.io/v1", kind="Certificate", name="platform-ca",
-                 namespace=ns, spec={
-                     "isCA": True, "commonName": "ml-platform in-cluster CA", "secretName": "platform-ca",
-                     "duration": "87600h", "privateKey": {"algorithm": "ECDSA", "size": 256},
-                     "issuerRef": {"name": "platform-selfsigned", "kind": "ClusterIssuer", "group": "cert-manager.io"},
-                 })
-        self.api("ClusterIssuer-platform-ca", api_version="cert-manager.io/v1", kind="ClusterIssuer",
-                 name=PLATFORM_CA_ISSUER, spec={"ca": {"secretName": "platform-ca"}})
+
+def add_platform_ca(chart: PlatformChart) -> None:
+    """The platform CA: a self-signed root whose key stays in cert-manager's namespace, and the `platform-ca`
+    ClusterIssuer. cert-manager's own webhook admits these objects, so they ship in the `cert-manager-issuers`
+    chart, applied once that webhook is ready (k8s_charts/cert_manager_issuers.py)."""
+    ns = NAMESPACE
+    chart.api("ClusterIssuer-selfsigned", api_version="cert-manager.io/v1", kind="ClusterIssuer",
+              name="platform-selfsigned", spec={"selfSigned": {}})
+    chart.api("Certificate-platform-ca", api_version="cert-manager.io/v1", kind="Certificate", name="platform-ca",
+              namespace=ns, spec={
+                  "isCA": True, "commonName": "ml-platform in-cluster CA", "secretName": "platform-ca",
+                  "duration": "87600h", "privateKey": {"algorithm": "ECDSA", "size": 256},
+                  "issuerRef": {"name": "platform-selfsigned", "kind": "ClusterIssuer", "group": "cert-manager.io"},
+              })
+    chart.api("ClusterIssuer-platform-ca", api_version="cert-manager.io/v1", kind="ClusterIssuer",
+              name=PLATFORM_CA_ISSUER, spec={"ca": {"secretName": "platform-ca"}})

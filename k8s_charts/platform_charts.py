@@ -4,6 +4,12 @@ Order matters: CRD charts first (a custom resource cannot be applied before its 
 then kube2iam (pods of later charts need credentials), then storage and the components. Charts added
 by other components (Seldon, Kubeflow) append to the list below, keeping the same rule: a chart that
 uses a CRD comes after the chart shipping it. The delivery stack applies them in exactly this order.
+
+Webhooks: a chart that ships an admission webhook (failurePolicy Fail) or a CRD conversion webhook is followed
+by readiness waits (`k8s_charts.readiness`), so every later chart is applied once that webhook's Deployment
+is Available and its CA bundle injected. An object admitted by a webhook therefore never sits in the chart
+that ships the webhook (e.g. cert-manager's issuers are their own chart); tests/stacks/test_install_order.py
+derives the webhook -> object pairs from the manifests and proves each is ordered.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from k8s_charts.aws_load_balancer_controller import (
     AwsLoadBalancerControllerChart, AwsLoadBalancerControllerCrdsChart, AwsLoadBalancerControllerProps,
 )
 from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, CertManagerProps
+from k8s_charts.cert_manager_issuers import CertManagerIssuersChart
 from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutoscalerProps
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.gpu import GpuChart, GpuProps
@@ -60,6 +67,10 @@ def _cert_manager_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Cha
 
 def _cert_manager(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return CertManagerChart(app, "cert-manager", props=CertManagerProps.from_cluster(props))
+
+
+def _cert_manager_issuers(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return CertManagerIssuersChart(app, "cert-manager-issuers", props=CertManagerProps.from_cluster(props))
 
 
 def _lbc_crds(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
@@ -125,6 +136,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("kube2iam", _kube2iam),
     ("storage", _storage),
     ("cert-manager", _cert_manager),
+    # The platform CA's issuers: admitted by cert-manager's webhook, so after it is ready (not in its chart).
+    ("cert-manager-issuers", _cert_manager_issuers),
     ("aws-load-balancer-controller", _lbc),
     ("emissary", _emissary),
     ("gpu", _gpu),

@@ -11,10 +11,12 @@ from typing import Any
 
 import aws_cdk as cdk
 import cdk8s
+from constructs import Construct
 
 from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
 from k8s_charts.platform_charts import build_platform_charts, props_from_config
 from k8s_charts.props import ClusterServicesProps, FsxRef, IdentityRef
+from k8s_charts.readiness import readiness_plan
 from platform_config import PlatformConfig
 from stacks.platform_services_stack import PlatformServicesStack, partition_charts
 
@@ -114,13 +116,17 @@ def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterSe
 
 
 def add_platform_services(stage: Any, props: ClusterServicesProps) -> list[PlatformServicesStack]:
-    """Delivery stacks for every chart, in apply order, after the cluster stack."""
+    """Delivery stacks for every chart, in apply order, after the cluster stack; a chart shipping a webhook is
+    followed by its readiness waits, which the next chart (possibly in the next stack) depends on."""
     charts = build_platform_charts(cdk8s.App(), props=props)
+    # Readiness waits from all charts at once: a webhook's Service or Deployment may ship in an earlier group.
+    readiness = readiness_plan({chart.node.id: chart.to_json() for chart in charts})
     stacks: list[PlatformServicesStack] = []
-    after = None
+    after: list[Construct] = []
     for index, group in enumerate(partition_charts(charts)):
         stack = PlatformServicesStack(stage, "PlatformServices" if index == 0 else f"PlatformServices{index + 1}",
-                                      config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after)
+                                      config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after,
+                                      readiness=readiness)
         stack.add_stack_dependency(stage.cluster)
         if stacks:
             stack.add_stack_dependency(stacks[-1])

@@ -2,22 +2,28 @@
 
 Each chart becomes one `KubernetesManifest` (the construct `cluster.add_cdk8s_chart` creates), placed in
 this stack rather than the cluster's so the cluster template stays small; each depends on the one before
-it, so namespaces and CRDs exist before what uses them. Limits (ARCHITECTURE.md): a manifest travels in
-an async Lambda payload (256 KiB), so each chart stays under 200,000 bytes; a template stays under
-800,000 bytes and 400 resources, so the charts are split into consecutive groups, one stack per group.
+it, so namespaces and CRDs exist before what uses them. A chart that ships a webhook is followed by
+readiness waits (its Deployment Available, its CA bundle injected; `k8s_charts.readiness`), and the next
+chart depends on those waits, so nothing a webhook admits is applied before the webhook can answer.
+
+Limits (ARCHITECTURE.md): a manifest travels in an async Lambda payload (256 KiB), so each chart stays under
+200,000 bytes; a template stays under 800,000 bytes and 400 resources, so the charts are split into
+consecutive groups, one stack per group (the waits add about 0.8 kB each and stay with their chart's stack).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Sequence
+from typing import Mapping, Sequence
 
 import aws_cdk as cdk
 import cdk8s
 from aws_cdk import aws_eks_v2 as eks
 from constructs import Construct
 
+from k8s_charts.readiness import ReadinessCheck, readiness_plan
 from platform_config import PlatformConfig
+from platform_constructs.readiness_waits import ReadinessWaits
 from stacks.platform_stack import PlatformStack
 
 MAX_MANIFEST_BYTES = 200_000
@@ -46,31 +52,48 @@ def partition_charts(charts: Sequence[cdk8s.Chart], *, budget: int = MAX_STACK_M
 
 
 class PlatformServicesStack(PlatformStack):
-    """One group of consecutive charts applied to the cluster, each after the previous one."""
+    """One group of consecutive charts applied to the cluster, each after the previous one and after the
+    readiness waits of the webhooks the previous charts ship."""
 
     def __init__(self, scope: Construct, construct_id: str, *, config: PlatformConfig, cluster: eks.ICluster,
-                 charts: Sequence[cdk8s.Chart], after: eks.KubernetesManifest | None = None) -> None:
+                 charts: Sequence[cdk8s.Chart], after: Sequence[Construct] = (),
+                 readiness: Mapping[str, Sequence[ReadinessCheck]] | None = None) -> None:
+        """`after`: what the first chart waits for (the previous stack's `last`); `readiness`: chart id -> the
+        checks to pass after it (default: derived from `charts` alone, see `k8s_charts.readiness`)."""
         super().__init__(
             scope, construct_id, config=config,
             description=_description(config.environment, [c.node.id for c in charts]),
         )
+        objects = {chart.node.id: chart.to_json() for chart in charts}
+        if readiness is None:
+            readiness = readiness_plan(objects)
         self.manifests: dict[str, eks.KubernetesManifest] = {}
-        previous = after
+        self.waits: dict[str, ReadinessWaits] = {}
+        previous: list[Construct] = list(after)
         for chart in charts:
+            chart_id = chart.node.id
             size = manifest_bytes(chart)
             if size >= MAX_MANIFEST_BYTES:
-                raise ValueError(f"chart {chart.node.id!r} is {size} bytes; split it below {MAX_MANIFEST_BYTES}")
-            is_crds = all(o["kind"] == "CustomResourceDefinition" for o in chart.to_json())
+                raise ValueError(f"chart {chart_id!r} is {size} bytes; split it below {MAX_MANIFEST_BYTES}")
+            is_crds = all(o["kind"] == "CustomResourceDefinition" for o in objects[chart_id])
             manifest = eks.KubernetesManifest(
-                self, _construct_id(chart.node.id), cluster=cluster, manifest=chart.to_json(), overwrite=True,
+                self, _construct_id(chart_id), cluster=cluster, manifest=objects[chart_id], overwrite=True,
                 # Deleting a CRD deletes every custom resource of its kind: keep them outside dev.
                 removal_policy=self.removal_policy if is_crds else cdk.RemovalPolicy.DESTROY,
             )
-            if previous is not None:
-                manifest.node.add_dependency(previous)
-            previous = manifest
-            self.manifests[chart.node.id] = manifest
-        self.last = previous
+            for dependency in previous:
+                manifest.node.add_dependency(dependency)
+            self.manifests[chart_id] = manifest
+            previous = [manifest]
+            checks = readiness.get(chart_id, ())
+            if checks:
+                waits = ReadinessWaits(self, _construct_id(chart_id).removesuffix("Manifest") + "Ready",
+                                       cluster=cluster, checks=checks, after=manifest)
+                self.waits[chart_id] = waits
+                # The next chart (in this stack or the next one) starts after every wait has passed.
+                previous += waits.waits
+        # What the next stack's first chart must wait for (cross-stack: CDK turns it into a stack dependency).
+        self.last: list[Construct] = previous
 
 
 def _description(environment: str, chart_ids: Sequence[str]) -> str:
