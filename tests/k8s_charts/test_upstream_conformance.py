@@ -161,6 +161,10 @@ def test_checker_holds_service_ports_and_configmap_keys():
     assert fact_problems(_fact("service", {"name": "ns/app", "ports": [{"port": 8888}]}), objects)
     assert fact_problems(_fact("configmap", {"name": "ns/cfg", "keys": ["a"]}), objects) == []
     assert fact_problems(_fact("configmap", {"name": "ns/cfg", "keys": ["b"]}), objects) == ["ConfigMap ns/cfg: no key 'b' (['a'])"]
+    labelled = {**configmap, "metadata": {**configmap["metadata"], "labels": {"role": "templates"}}}
+    assert fact_problems(_fact("configmap", {"name": "ns/cfg", "labels": {"role": "templates"}}), [labelled]) == []
+    assert fact_problems(_fact("configmap", {"name": "ns/cfg", "labels": {"role": "templates"}}), objects) == [
+        "ConfigMap ns/cfg: label role=None, upstream 'templates'"]
 
 
 def test_checker_evaluates_rbac_through_bindings_and_aggregation():
