@@ -122,3 +122,11 @@ def test_operator_starts_with_what_is_shipped(charts):
     hook = charts.one("ValidatingWebhookConfiguration", "validator.training-operator.kubeflow.org")
     paths = {h["clientConfig"]["service"]["path"] for h in hook["webhooks"]}
     assert paths == {f"/validate-kubeflow-org-v1-{k.lower()}" for k in enabled & V1_9_2_VALIDATED}
+
+
+def test_mpi_launcher_gets_the_releases_kubectl(kf_prod):
+    """The kubectl the MPI launcher execs into workers with comes from the operator's own release build."""
+    container = kf_prod.get("Deployment", "training-operator", "kubeflow")["spec"]["template"]["spec"]["containers"][0]
+    operator_tag = container["image"].rsplit(":", 1)[1]
+    delivery = next(a.split("=", 1)[1] for a in container["args"] if a.startswith("--mpi-kubectl-delivery-image="))
+    assert delivery == f"ghcr.io/kubeflow/training-v1/kubectl-delivery:{operator_tag}"
