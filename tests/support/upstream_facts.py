@@ -306,6 +306,8 @@ def _webhook(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
     got = {"service": f"{service.get('namespace')}/{service.get('name')}", "path": service.get("path"),
            "port": service.get("port", 443), "failurePolicy": hook.get("failurePolicy", "Fail"),
            "sideEffects": hook.get("sideEffects")}
+    # The API server sends the first AdmissionReview version of the list it supports: the order matters.
+    got["admissionReviewVersions"] = hook.get("admissionReviewVersions")
     return [f"{spec['configuration']} {spec['webhook']}: {field} {got[field]!r}, upstream {spec[field]!r}"
             for field in got if field in spec and got[field] != spec[field]]
 
