@@ -171,9 +171,11 @@ class KubeflowCrdsChart(PlatformChart):
         crd(self, group=GROUP, kind="PodDefault", plural="poddefaults", versions=[
             {"name": "v1alpha1", "spec": poddefault_spec(), "subresources": False},
         ])
-        # The Jupyter web app talks v1beta1, the controller stores v1: same schema, conversion None.
+        # The Jupyter web app talks v1beta1, the controller stores v1; v1.10.0 serves v1alpha1 too
+        # (components/notebook-controller/config/crd/bases): same schema, conversion None.
         crd(self, group=GROUP, kind="Notebook", plural="notebooks", versions=[
             {"name": "v1", "spec": notebook_spec(), "spec_required": False},
+            {"name": "v1alpha1", "spec": notebook_spec(), "storage": False, "spec_required": False},
             {"name": "v1beta1", "spec": notebook_spec(), "storage": False, "spec_required": False},
         ])
         for kind in TRAINING_REPLICA_TYPES:

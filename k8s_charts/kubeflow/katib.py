@@ -3,7 +3,9 @@
 Facts from kubeflow/katib v0.19.0 manifests/v1beta1 (components/*, installs/katib-cert-manager,
 installs/katib-external-db, installs/katib-with-kubeflow): images ghcr.io/kubeflow/katib/*; controller
 webhook 8443, metrics 8080, health 18080 (/healthz, /readyz), certificate secret mounted at /tmp/cert,
-KatibConfig at /katib-config.yaml; DB manager gRPC on 6789 with DB_NAME=mysql and DB_USER, DB_PASSWORD,
+KatibConfig at /katib-config.yaml; trial templates in ConfigMaps labelled
+katib.kubeflow.org/component=trial-templates (the UI lists them from every namespace, `kubeflow` unchecked);
+DB manager gRPC on 6789 with DB_NAME=mysql and DB_USER, DB_PASSWORD,
 KATIB_MYSQL_DB_HOST/PORT/DATABASE; UI on 8080 with APP_DISABLE_AUTH=false behind Kubeflow.
 The database is the managed MySQL the pipelines block (issue-7b) provisions: host and port are plain
 values, the credentials a Secret reference; no password is ever in a manifest.
@@ -23,6 +25,8 @@ from k8s_charts.kubeflow.common import (
     PROFILE_NAMESPACE_VALUE, component_labels, webhook_certificate,
 )
 from k8s_charts.kubeflow.core import gateway_peer, kubeflow_peer
+from k8s_charts.kubeflow.examples import tfjob_spec
+from k8s_charts.kubeflow.profiles import TRAINING_MOUNT
 from k8s_charts.kubeflow.workload import (
     READ, WRITE, Container, Workload, aggregated_roles, bind_cluster_role, cluster_role, deployment, env, env_field,
     env_secret, grpc_probe, http_probe, rule, service,
@@ -44,6 +48,19 @@ SUGGESTIONS = {
     "bayesianoptimization": "suggestion-skopt", "cmaes": "suggestion-goptuna", "sobol": "suggestion-goptuna",
 }
 TRIAL_RESOURCES = ("Job.v1.batch", "TFJob.v1.kubeflow.org", "PyTorchJob.v1.kubeflow.org", "MPIJob.v1.kubeflow.org")
+# The trial-templates ConfigMap: the UI finds it by this label (katib v0.19.0 pkg/controller.v1beta1/consts,
+# LabelTrialTemplateConfigMapName/Value), an Experiment names it in trialTemplate.configMap.
+TRIAL_TEMPLATES = "trial-templates"
+TRIAL_TEMPLATES_LABEL = {"katib.kubeflow.org/component": "trial-templates"}
+
+
+def trial_templates() -> dict[str, str]:
+    """Trial templates for this platform: the worked example's GPU TFJob on the team's FSx data (one worker, one
+    GPU), with `${trialParameters.*}` placeholders for learning rate, batch size and the trial's run directory."""
+    tfjob = {"apiVersion": "kubeflow.org/v1", "kind": "TFJob", "spec": tfjob_spec(
+        workers=1, gpus=1, learning_rate="${trialParameters.learningRate}", batch_size="${trialParameters.batchSize}",
+        model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}")}
+    return {"tfjob-mnist-gpu-fsx.yaml": yaml.safe_dump(tfjob, sort_keys=False)}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -108,6 +125,8 @@ class KatibChart(PlatformChart):
         secret, inject_from = webhook_certificate(self, service=CONTROLLER)
         self.api("ConfigMap-config", api_version="v1", kind="ConfigMap", name=CONFIG, namespace=NAMESPACE,
                  data={"katib-config.yaml": yaml.safe_dump(katib_config(), sort_keys=False)})
+        self.api("ConfigMap-trial-templates", api_version="v1", kind="ConfigMap", name=TRIAL_TEMPLATES, namespace=NAMESPACE,
+                 labels=TRIAL_TEMPLATES_LABEL, data=trial_templates())
         cluster_role(self, CONTROLLER, [
             rule([""], ["services"], ["get", "list", "watch", "create", "delete"]),
             rule([""], ["events"], ["create", "patch", "update"]),

@@ -37,6 +37,7 @@ WEB_APP = "jupyter-web-app"
 WEB_APP_PORT = 5000
 CONTROLLER_CONFIG = "notebook-controller-config"
 SPAWNER_CONFIG = "jupyter-web-app-config"
+METRICS_OFF = ""  # the Jupyter web app's METRICS env: empty is the only value its parser reads as off
 
 CPU_IMAGES = ("jupyter-scipy", "jupyter-pytorch-full", "jupyter-tensorflow-full")
 GPU_IMAGES = ("jupyter-pytorch-cuda-full", "jupyter-tensorflow-cuda-full")
@@ -171,7 +172,10 @@ class NotebooksChart(PlatformChart):
             name=WEB_APP, image=pinned_image(f"{KUBEFLOW_REGISTRY}/jupyter-web-app", KUBEFLOW_VERSION),
             ports=[("http", WEB_APP_PORT)], cpu="100m", memory="256Mi", memory_limit="512Mi",
             env=[env("APP_PREFIX", "/jupyter"), env("UI", "default"), env("USERID_HEADER", USERID_HEADER),
-                 env("USERID_PREFIX", USERID_PREFIX), env("APP_SECURE_COOKIES", "true"), env("METRICS", "false")],
+                 env("USERID_PREFIX", USERID_PREFIX), env("APP_SECURE_COOKIES", "true"), env("APP_DISABLE_AUTH", "false"),
+                 # v1.10.0 reads METRICS as `bool(os.environ.get("METRICS", True))` (crud_backend/config.py): any
+                 # non-empty string, "false" too, turns the exporter on. Only the empty string turns it off.
+                 env("METRICS", METRICS_OFF)],
             liveness=http_probe("/healthz/liveness", WEB_APP_PORT), readiness=http_probe("/healthz/readiness", WEB_APP_PORT, initial_delay=5, period=10),
             volume_mounts=[{"name": "config", "mountPath": "/etc/config", "readOnly": True}],
         )], volumes=[{"name": "config", "configMap": {"name": SPAWNER_CONFIG}}]))

@@ -61,7 +61,11 @@ class PodDefaultsWebhookChart(PlatformChart):
                  annotations={"cert-manager.io/inject-ca-from": inject_from},
                  webhooks=[{
                      "name": "admission-webhook-deployment.kubeflow.org",
-                     "admissionReviewVersions": ["v1", "v1beta1"],
+                     # v1beta1 FIRST, as upstream: the API server sends the first version it supports, and the
+                     # v1.10.0 webhook answers without apiVersion/kind (main.go serve), which the API server accepts
+                     # only for v1beta1; under v1 it rejects the answer and, failurePolicy Fail, every pod
+                     # (https://kubernetes.io/docs/reference/access-authn-authz/extensible-admission-controllers/#response).
+                     "admissionReviewVersions": ["v1beta1", "v1"],
                      "clientConfig": {"service": {"name": SERVICE, "namespace": NAMESPACE, "path": "/apply-poddefault", "port": 443}},
                      "sideEffects": "None",
                      "failurePolicy": "Fail",

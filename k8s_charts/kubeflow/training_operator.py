@@ -32,7 +32,10 @@ WEBHOOK_CONFIG = "validator.training-operator.kubeflow.org"
 WEBHOOK_PORT = 9443
 # Images the operator injects into jobs, pinned instead of its `latest`/floating defaults (pkg/config/config.go).
 PYTORCH_INIT_IMAGE = pinned_image("docker.io/library/alpine", "3.20")
-MPI_KUBECTL_DELIVERY_IMAGE = pinned_image("docker.io/mpioperator/kubectl-delivery", "v0.2.3")
+# The MPI launcher's init container copies kubectl into /opt/kube for `kubectl exec` into the workers: the
+# release's own build (build/images/kubectl-delivery at v1.9.2: kubectl v1.30.7), published by the same workflow
+# run with the operator image's tag, rather than an image from another project's release.
+MPI_KUBECTL_DELIVERY_IMAGE = pinned_image(f"{TRAINING_OPERATOR_REGISTRY}/kubectl-delivery", IMAGE_TAG)
 SCHEMES = tuple(kind.lower() for kind in TRAINING_REPLICA_TYPES)
 PLURALS = tuple(f"{kind.lower()}s" for kind in TRAINING_REPLICA_TYPES)
 

@@ -149,6 +149,13 @@ def test_checker_holds_webhook_service_path_and_policy():
     fact = _fact("webhook", {"configuration": "ValidatingWebhookConfiguration/hooks", "webhook": "v.x.io",
                              "service": "ns/svc", "path": "/validate", "port": 443, "failurePolicy": "Fail"})
     assert fact_problems(fact, [config]) == ["ValidatingWebhookConfiguration/hooks v.x.io: failurePolicy 'Ignore', upstream 'Fail'"]
+    versions = _fact("webhook", {"configuration": "ValidatingWebhookConfiguration/hooks", "webhook": "v.x.io",
+                                 "admissionReviewVersions": ["v1beta1", "v1"]})
+    config["webhooks"][0]["admissionReviewVersions"] = ["v1", "v1beta1"]
+    assert fact_problems(versions, [config]) == [
+        "ValidatingWebhookConfiguration/hooks v.x.io: admissionReviewVersions ['v1', 'v1beta1'], upstream ['v1beta1', 'v1']"]
+    config["webhooks"][0]["admissionReviewVersions"] = ["v1beta1", "v1"]
+    assert fact_problems(versions, [config]) == []
 
 
 def test_checker_holds_service_ports_and_configmap_keys():
@@ -161,6 +168,10 @@ def test_checker_holds_service_ports_and_configmap_keys():
     assert fact_problems(_fact("service", {"name": "ns/app", "ports": [{"port": 8888}]}), objects)
     assert fact_problems(_fact("configmap", {"name": "ns/cfg", "keys": ["a"]}), objects) == []
     assert fact_problems(_fact("configmap", {"name": "ns/cfg", "keys": ["b"]}), objects) == ["ConfigMap ns/cfg: no key 'b' (['a'])"]
+    labelled = {**configmap, "metadata": {**configmap["metadata"], "labels": {"role": "templates"}}}
+    assert fact_problems(_fact("configmap", {"name": "ns/cfg", "labels": {"role": "templates"}}), [labelled]) == []
+    assert fact_problems(_fact("configmap", {"name": "ns/cfg", "labels": {"role": "templates"}}), objects) == [
+        "ConfigMap ns/cfg: label role=None, upstream 'templates'"]
 
 
 def test_checker_evaluates_rbac_through_bindings_and_aggregation():

@@ -306,6 +306,8 @@ def _webhook(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
     got = {"service": f"{service.get('namespace')}/{service.get('name')}", "path": service.get("path"),
            "port": service.get("port", 443), "failurePolicy": hook.get("failurePolicy", "Fail"),
            "sideEffects": hook.get("sideEffects")}
+    # The API server sends the first AdmissionReview version of the list it supports: the order matters.
+    got["admissionReviewVersions"] = hook.get("admissionReviewVersions")
     return [f"{spec['configuration']} {spec['webhook']}: {field} {got[field]!r}, upstream {spec[field]!r}"
             for field in got if field in spec and got[field] != spec[field]]
 
@@ -316,7 +318,12 @@ def _configmap(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
     if configmap is None:
         return [f"ConfigMap {spec['name']} not found"]
     data = {**(configmap.get("data") or {}), **(configmap.get("binaryData") or {})}
-    return [f"ConfigMap {spec['name']}: no key {key!r} ({sorted(data)})" for key in spec.get("keys", []) if key not in data]
+    problems = [f"ConfigMap {spec['name']}: no key {key!r} ({sorted(data)})" for key in spec.get("keys", []) if key not in data]
+    # A program that finds its ConfigMaps by label selector (optional `labels`).
+    labels = configmap["metadata"].get("labels") or {}
+    problems += [f"ConfigMap {spec['name']}: label {key}={labels.get(key)!r}, upstream {value!r}"
+                 for key, value in (spec.get("labels") or {}).items() if labels.get(key) != str(value)]
+    return problems
 
 
 def _rbac(objects: list[Obj], spec: dict[str, Any]) -> list[str]:

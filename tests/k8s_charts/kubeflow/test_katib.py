@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import yaml
 
@@ -69,3 +70,29 @@ def test_experiment_tunes_the_tfjob(kf_dev):
 def test_ui_requires_authorization(kf_prod):
     env = {e["name"]: e.get("value") for e in kf_prod.get("Deployment", "katib-ui", "kubeflow")["spec"]["template"]["spec"]["containers"][0]["env"]}
     assert env["APP_DISABLE_AUTH"] == "false"
+
+
+def test_trial_templates_are_offered_and_runnable_here(kf_prod):
+    """The UI lists ConfigMaps labelled katib.kubeflow.org/component=trial-templates (kubeflow namespace unchecked);
+    each template must be a trial kind the controller watches, with a CRD, pods fit for the GPU nodes and FSx."""
+    templates = [c for c in kf_prod.of_kind("ConfigMap")
+                 if (c["metadata"].get("labels") or {}).get("katib.kubeflow.org/component") == "trial-templates"]
+    assert [(c["metadata"]["namespace"], c["metadata"]["name"]) for c in templates] == [("kubeflow", "trial-templates")]
+    config = yaml.safe_load(kf_prod.get("ConfigMap", "katib-config", "kubeflow")["data"]["katib-config.yaml"])
+    crds = {(c["spec"]["names"]["kind"], c["spec"]["group"]) for c in kf_prod.of_kind("CustomResourceDefinition")}
+    assert templates[0]["data"]
+    for path, text in templates[0]["data"].items():
+        job = yaml.safe_load(text)
+        group, version = job["apiVersion"].split("/")
+        assert f"{job['kind']}.{version}.{group}" in config["init"]["controller"]["trialResources"], path
+        assert (job["kind"], group) in crds, path
+        assert set(re.findall(r"\$\{(\w+)\.", text)) == {"trialParameters"}, path
+        replicas = job["spec"]["tfReplicaSpecs"]
+        for replica in replicas.values():
+            pod = replica["template"]["spec"]
+            assert pod["serviceAccountName"] == "default-editor"
+            assert {"persistentVolumeClaim": {"claimName": "training-data"}}.items() <= next(
+                v for v in pod["volumes"] if "persistentVolumeClaim" in v).items()
+            if any("nvidia.com/gpu" in c["resources"].get("limits", {}) for c in pod["containers"]):
+                assert {"key": "nvidia.com/gpu", "operator": "Exists", "effect": "NoSchedule"} in pod["tolerations"]
+            assert all(c["securityContext"]["allowPrivilegeEscalation"] is False for c in pod["containers"])

@@ -93,3 +93,25 @@ def test_notebook_crd_accepts_what_the_web_app_creates(kf_prod):
     assert validate_custom_resource(notebook, kf_prod.crds()) == []
     notebook["spec"]["template"]["spec"]["containers"][0]["resoures"] = {}
     assert any("'resoures' was unexpected" in p for p in validate_custom_resource(notebook, kf_prod.crds()))
+
+
+def _jupyter_settings(env: dict[str, str]) -> dict[str, bool | str]:
+    """How the v1.10.0 Jupyter web app backend parses its env (crud_backend/config.py and settings.py)."""
+    return {
+        "metrics": bool(env.get("METRICS", True)),
+        "secure_cookies": env.get("APP_SECURE_COOKIES", "true").lower() == "true",
+        "disable_auth": env.get("APP_DISABLE_AUTH", "false").lower() == "true",
+        "user_header": env.get("USERID_HEADER", "kubeflow-userid"),
+        "user_prefix": env.get("USERID_PREFIX", ":"),
+        "prefix": env.get("APP_PREFIX", "/"),
+        "ui": env.get("UI_FLAVOR") or env.get("UI", "default"),
+    }
+
+
+def test_jupyter_web_app_env_means_what_we_intend(kf_prod):
+    container = kf_prod.get("Deployment", "jupyter-web-app", "kubeflow")["spec"]["template"]["spec"]["containers"][0]
+    env = {e["name"]: e["value"] for e in container["env"] if "value" in e}
+    # METRICS="false" is a non-empty string, which the backend reads as on; only "" is off.
+    assert _jupyter_settings(env) == {"metrics": False, "secure_cookies": True, "disable_auth": False,
+                                      "user_header": "kubeflow-userid", "user_prefix": "", "prefix": "/jupyter", "ui": "default"}
+    assert _jupyter_settings({"METRICS": "false"})["metrics"] is True

@@ -173,3 +173,13 @@ def test_profiles_chart_refuses_prefixes_without_a_bucket():
         KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
             kubernetes_version="1.35", profiles=[profile], project="p", environment="dev", account="111111111111",
             region="eu-west-1", vpc_cidr="10.0.0.0/16", bucket_names={"features": "b"}, fsx=None, role_arns={"t": "arn"}))
+
+
+def test_poddefaults_webhook_is_sent_the_review_version_it_can_answer(kf_prod):
+    """The v1.10.0 PodDefaults webhook answers without apiVersion/kind (components/admission-webhook/main.go), which
+    the API server accepts only for v1beta1 reviews; it sends the first version of the list it supports, so with
+    v1 first every pod creation in a profile namespace would fail (failurePolicy Fail)."""
+    hook = kf_prod.get("MutatingWebhookConfiguration", "admission-webhook-mutating-webhook-configuration")
+    for webhook in hook["webhooks"]:
+        assert webhook["admissionReviewVersions"][0] == "v1beta1"
+        assert webhook["failurePolicy"] == "Fail"

@@ -86,3 +86,47 @@ def test_examples_fit_the_profile_gpu_quota(kf_dev):
 def test_examples_ship_only_where_configured(kf):
     expected = kf.config.kubeflow.examples_profile
     assert bool(kf.of_kind("TFJob")) == (expected is not None)
+
+
+# training-operator v1.9.2 (kubeflow/trainer tag v1.9.2): pkg/controller.v1/register_controller.go matches
+# `--enable-scheme` values against the lowercased kind names exactly (an unknown or mixed-case value fails flag
+# parsing); cmd/training-operator.v1/main.go starts a controller (a watch on the kind) and the kind's webhook for
+# each enabled scheme, and all six when the flag is absent. A scheme without its CRD stops the operator.
+V1_9_2_SCHEMES = {"tfjob": "TFJob", "pytorchjob": "PyTorchJob", "mpijob": "MPIJob", "xgboostjob": "XGBoostJob",
+                  "paddlejob": "PaddleJob", "jaxjob": "JAXJob"}
+V1_9_2_VALIDATED = {"TFJob", "PyTorchJob", "XGBoostJob", "PaddleJob", "JAXJob"}  # MPIJob has no validating webhook
+
+
+def test_operator_starts_with_what_is_shipped(charts):
+    from tests.support.upstream_facts import effective_rules, _allows  # noqa: PLC0415
+    objects = charts.objects
+    operator = charts.one("Deployment", "training-operator", "kubeflow")
+    args = operator["spec"]["template"]["spec"]["containers"][0]["args"]
+    schemes = [a.split("=", 1)[1] for a in args if a.startswith("--enable-scheme")]
+    assert schemes, "without --enable-scheme v1.9.2 enables all six kinds, and this platform ships three CRDs"
+    assert set(schemes) <= set(V1_9_2_SCHEMES), f"v1.9.2 rejects {set(schemes) - set(V1_9_2_SCHEMES)}"
+    enabled = {V1_9_2_SCHEMES[s] for s in schemes}
+    crds = {c["spec"]["names"]["kind"]: c for c in charts.find("CustomResourceDefinition") if c["spec"]["group"] == "kubeflow.org"}
+    training_crds = {k for k, c in crds.items() if "training" in c["spec"]["names"].get("categories", [])}
+    assert training_crds == enabled, "every enabled scheme has a CRD, and no job kind is shipped that nobody reconciles"
+    for kind in enabled:
+        served = {v["name"] for v in crds[kind]["spec"]["versions"] if v["served"]}
+        assert "v1" in served and crds[kind]["spec"]["scope"] == "Namespaced"
+        plural = crds[kind]["spec"]["names"]["plural"]
+        rules = effective_rules(objects, namespace="kubeflow", service_account="training-operator", scope=None)
+        for verb in ("get", "list", "watch", "update"):
+            assert _allows(rules, "kubeflow.org", plural, verb, None), (kind, verb)
+        assert _allows(rules, "kubeflow.org", f"{plural}/status", "update", None), kind
+    # Each webhook path is served only when its scheme is enabled; an unserved path under failurePolicy Fail
+    # would reject every create of that kind.
+    hook = charts.one("ValidatingWebhookConfiguration", "validator.training-operator.kubeflow.org")
+    paths = {h["clientConfig"]["service"]["path"] for h in hook["webhooks"]}
+    assert paths == {f"/validate-kubeflow-org-v1-{k.lower()}" for k in enabled & V1_9_2_VALIDATED}
+
+
+def test_mpi_launcher_gets_the_releases_kubectl(kf_prod):
+    """The kubectl the MPI launcher execs into workers with comes from the operator's own release build."""
+    container = kf_prod.get("Deployment", "training-operator", "kubeflow")["spec"]["template"]["spec"]["containers"][0]
+    operator_tag = container["image"].rsplit(":", 1)[1]
+    delivery = next(a.split("=", 1)[1] for a in container["args"] if a.startswith("--mpi-kubectl-delivery-image="))
+    assert delivery == f"ghcr.io/kubeflow/training-v1/kubectl-delivery:{operator_tag}"
