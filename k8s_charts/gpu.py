@@ -5,7 +5,9 @@ Both run only on GPU nodes: required node affinity on the GPU instance types of 
 the node groups may or may not carry) and a toleration for the `nvidia.com/gpu` taint those groups have.
 The namespace is `privileged`: the device plugin registers through a hostPath socket directory and DCGM
 reads the kubelet's pod-resources socket, which baseline and restricted forbid.
-Facts: https://github.com/NVIDIA/k8s-device-plugin (v0.17), https://github.com/NVIDIA/dcgm-exporter (4.2).
+Facts (tests/upstream_facts/nvidia-device-plugin.yaml, dcgm-exporter.yaml): https://github.com/NVIDIA/k8s-device-plugin
+(v0.17.4), https://github.com/NVIDIA/dcgm-exporter (4.2.3-4.1.3). The exporter maps GPUs to pods by UUID (its default
+`DCGM_EXPORTER_KUBERNETES_GPU_ID_TYPE=uid`), which is why the device plugin uses `DEVICE_ID_STRATEGY=uuid`.
 """
 
 from __future__ import annotations
@@ -42,10 +44,10 @@ class GpuProps:
                    gpu_instance_types=tuple(types))
 
 
-def _root_context(*, capabilities: list[str] | None = None) -> dict:
+def _root_context(*, capabilities: list[str] | None = None, read_only_root: bool = True) -> dict:
     return {
         "runAsUser": 0, "runAsGroup": 0, "runAsNonRoot": False, "allowPrivilegeEscalation": False,
-        "readOnlyRootFilesystem": True, "seccompProfile": {"type": "RuntimeDefault"},
+        "readOnlyRootFilesystem": read_only_root, "seccompProfile": {"type": "RuntimeDefault"},
         "capabilities": {"drop": ["ALL"], **({"add": capabilities} if capabilities else {})},
     }
 
@@ -94,7 +96,11 @@ class GpuChart(PlatformChart):
             strategy={"type": "RollingUpdate"},
             volumes=[{"name": "pod-resources", "hostPath": {"path": "/var/lib/kubelet/pod-resources", "type": "Directory"}}],
             skips=["CKV_K8S_23=DCGM opens the NVIDIA devices and the root-owned kubelet pod-resources socket",
-                   "CKV_K8S_40=DCGM runs as root (UID 0) to open the NVIDIA device nodes"],
+                   "CKV_K8S_40=DCGM runs as root (UID 0) to open the NVIDIA device nodes",
+                   "CKV_K8S_22=the image's entrypoint runs ldconfig to find the injected NVIDIA libraries, which writes /etc/ld.so.cache",
+                   "CKV_K8S_39=the DCGM host engine inside the exporter needs SYS_ADMIN (upstream manifests add it)",
+                   "CKV_K8S_37=SYS_ADMIN is the one capability DCGM needs; all others are dropped",
+                   "CKV_K8S_25=SYS_ADMIN is added for the DCGM host engine and its profiling metrics"],
             containers=[container(
                 DCGM_EXPORTER, pinned_image(*DCGM_EXPORTER_IMAGE),
                 env={"DCGM_EXPORTER_LISTEN": f":{DCGM_PORT}", "DCGM_EXPORTER_KUBERNETES": "true",
@@ -102,7 +108,9 @@ class GpuChart(PlatformChart):
                      "NVIDIA_VISIBLE_DEVICES": "all"},
                 ports=[("metrics", DCGM_PORT)], resources_=resources("100m", "512Mi"),
                 liveness=http_probe("/health", DCGM_PORT, initial_delay=45), readiness=http_probe("/health", DCGM_PORT),
-                security_context=_root_context(),
+                # As upstream (dcgm-exporter.yaml, deployment/values.yaml): SYS_ADMIN for the embedded host engine, and
+                # a writable root filesystem because the entrypoint runs ldconfig under `set -e` before the exporter.
+                security_context=_root_context(capabilities=["SYS_ADMIN"], read_only_root=False),
                 volume_mounts=[{"name": "pod-resources", "mountPath": "/var/lib/kubelet/pod-resources", "readOnly": True}],
             )],
         )

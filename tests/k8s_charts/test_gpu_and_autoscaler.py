@@ -60,3 +60,14 @@ def test_autoscaler_gets_its_role_through_the_identity_mode(charts):
     else:
         assert "iam.amazonaws.com/role" not in annotations
     assert pod["spec"]["serviceAccountName"] == charts.props.identities["cluster-autoscaler"].service_account
+
+
+def test_dcgm_exporter_can_start(dev_charts):
+    """The image's entrypoint runs `ldconfig` under `set -e` before the exporter (it writes /etc/ld.so.cache), and
+    the embedded DCGM host engine needs SYS_ADMIN (NVIDIA/dcgm-exporter 4.2.3-4.1.3, dcgm-exporter.yaml); everything
+    else stays dropped."""
+    pod = dev_charts.one("DaemonSet", "dcgm-exporter", "gpu-system")["spec"]["template"]["spec"]
+    context = pod["containers"][0]["securityContext"]
+    assert context["readOnlyRootFilesystem"] is False
+    assert context["capabilities"] == {"drop": ["ALL"], "add": ["SYS_ADMIN"]}
+    assert context["allowPrivilegeEscalation"] is False and context["runAsUser"] == 0
