@@ -152,6 +152,8 @@ def test_checker_holds_fields_the_crd_schema_must_keep():
     pruned = fact_problems(_fact("crd", {"name": "things.x.io", "keeps": {"v1": ["spec.protocol"]}}), [crd])
     assert pruned == ["CRD things.x.io v1: schema prunes 'spec.protocol', which the program writes or reads"]
     assert "no version 'v2'" in fact_problems(_fact("crd", {"name": "things.x.io", "keeps": {"v2": ["spec.kept"]}}), [crd])[0]
+    assert fact_problems(_fact("crd", {"name": "things.x.io", "serves": ["v1"]}), [crd]) == []
+    assert "does not serve ['v2']" in fact_problems(_fact("crd", {"name": "things.x.io", "serves": ["v1", "v2"]}), [crd])[0]
 
 
 def test_checker_holds_capabilities_root_filesystem_and_user():

@@ -271,6 +271,9 @@ def _crd(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
     storage = [v["name"] for v in versions if v.get("storage")]
     if "served" in spec and served != sorted(spec["served"]):
         problems.append(f"CRD {spec['name']}: serves {served}, upstream {sorted(spec['served'])}")
+    unserved = [v for v in spec.get("serves", []) if v not in served]
+    if unserved:
+        problems.append(f"CRD {spec['name']}: does not serve {unserved} (serves {served}), which the program uses")
     if "storage" in spec and storage != [spec["storage"]]:
         problems.append(f"CRD {spec['name']}: stores {storage}, upstream {spec['storage']!r}")
     if "scope" in spec and crd["spec"].get("scope") != spec["scope"]:
