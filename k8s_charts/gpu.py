@@ -4,7 +4,7 @@ Both run only on GPU nodes: required node affinity on the GPU instance types of 
 (`node.kubernetes.io/instance-type` is set by the kubelet on every node, so it does not depend on labels
 the node groups may or may not carry) and a toleration for the `nvidia.com/gpu` taint those groups have.
 The namespace is `privileged`: the device plugin registers through a hostPath socket directory and DCGM
-reads the kubelet's pod-resources socket, which baseline and restricted forbid.
+reads the kubelet's pod-resources socket and needs SYS_ADMIN, which baseline and restricted forbid.
 Facts (tests/upstream_facts/nvidia-device-plugin.yaml, dcgm-exporter.yaml): https://github.com/NVIDIA/k8s-device-plugin
 (v0.17.4), https://github.com/NVIDIA/dcgm-exporter (4.2.3-4.1.3). The exporter maps GPUs to pods by UUID (its default
 `DCGM_EXPORTER_KUBERNETES_GPU_ID_TYPE=uid`), which is why the device plugin uses `DEVICE_ID_STRATEGY=uuid`.
@@ -63,7 +63,7 @@ class GpuChart(PlatformChart):
         ns = NAMESPACE
         self.platform_namespace(ns, pss="privileged", pss_reason=(
             "the NVIDIA device plugin needs the hostPath /var/lib/kubelet/device-plugins and DCGM the kubelet "
-            "pod-resources socket; both are forbidden by baseline"))
+            "pod-resources socket and SYS_ADMIN; baseline forbids all three"))
         gpu_only = {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [{
             "matchExpressions": [{"key": "node.kubernetes.io/instance-type", "operator": "In",
                                   "values": list(props.gpu_instance_types)}]}]}}}
