@@ -271,8 +271,6 @@ class MonitoringChart(PlatformChart):
                     "GF_SECURITY_DISABLE_INITIAL_ADMIN_CREATION": "true",
                     "GF_ANALYTICS_REPORTING_ENABLED": "false", "GF_ANALYTICS_CHECK_FOR_UPDATES": "false",
                     "GF_PATHS_DATA": "/var/lib/grafana", "GF_PATHS_PROVISIONING": "/etc/grafana/provisioning",
-                    # Logs to stdout only: the default `console file` writes /var/log/grafana on the read-only root.
-                    "GF_LOG_MODE": "console",
                 },
                 ports=[("http", 3000)], resources_=resources("100m", "256Mi"),
                 liveness=http_probe("/api/health", "http", initial_delay=30),
