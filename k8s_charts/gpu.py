@@ -19,7 +19,11 @@ from constructs import Construct
 from k8s_charts.base import IdentityMode, PlatformChart, container, http_probe, pinned_image, resources
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
-from platform_config.gpu_nodes import GPU_TAINT_KEY
+from platform_config.gpu_nodes import GPU_TAINT_KEY, NODE_GROUP_LABEL
+
+# EKS AMI types whose NVIDIA variants ship the device plugin as a host service
+# (https://bottlerocket.dev/en/os/latest/#/api/settings/kubelet-device-plugins/).
+BOTTLEROCKET_PREFIX = "BOTTLEROCKET_"
 
 NAMESPACE = "gpu-system"
 DEVICE_PLUGIN = "nvidia-device-plugin"
@@ -36,12 +40,19 @@ class GpuProps:
     kubernetes_version: str
     identity_mode: IdentityMode
     gpu_instance_types: tuple[str, ...]
+    # Node groups whose AMI runs the NVIDIA device plugin on the host (Bottlerocket NVIDIA variants): a second
+    # plugin there would register nvidia.com/gpu with the kubelet again. Default: none.
+    host_device_plugin_groups: tuple[str, ...] = ()
+    # Whether any GPU node group needs the device plugin DaemonSet (AL2023 NVIDIA AMIs do). Default: yes.
+    needs_device_plugin: bool = True
 
     @classmethod
     def from_cluster(cls, props: ClusterServicesProps) -> "GpuProps":
         types = sorted({t for group in props.gpu_node_groups for t in group.instance_types})
+        host = sorted(g.name for g in props.gpu_node_groups if g.ami_type.startswith(BOTTLEROCKET_PREFIX))
         return cls(kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode,
-                   gpu_instance_types=tuple(types))
+                   gpu_instance_types=tuple(types), host_device_plugin_groups=tuple(host),
+                   needs_device_plugin=len(host) < len(props.gpu_node_groups))
 
 
 def _root_context(*, capabilities: list[str] | None = None, read_only_root: bool = True) -> dict:
@@ -70,26 +81,34 @@ class GpuChart(PlatformChart):
         tolerate_gpu = [{"key": GPU_TAINT_KEY, "operator": "Exists", "effect": "NoSchedule"},
                         {"key": "CriticalAddonsOnly", "operator": "Exists"}]
         root_pod = {"seccompProfile": {"type": "RuntimeDefault"}}
-        for app in (DEVICE_PLUGIN, DCGM_EXPORTER):
-            self.service_account(app, namespace=ns)
+        if props.needs_device_plugin:
+            self.service_account(DEVICE_PLUGIN, namespace=ns)
+        self.service_account(DCGM_EXPORTER, namespace=ns)
+        if props.needs_device_plugin:
+            plugin_nodes = gpu_only
+            if props.host_device_plugin_groups:
+                term = {"matchExpressions": [
+                    *gpu_only["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"][0]["matchExpressions"],
+                    {"key": NODE_GROUP_LABEL, "operator": "NotIn", "values": list(props.host_device_plugin_groups)}]}
+                plugin_nodes = {"nodeAffinity": {"requiredDuringSchedulingIgnoredDuringExecution": {"nodeSelectorTerms": [term]}}}
+            self.workload(
+                "DaemonSet", DEVICE_PLUGIN, namespace=ns, service_account=DEVICE_PLUGIN, affinity=plugin_nodes,
+                tolerations=tolerate_gpu, priority_class="system-node-critical", pod_security=root_pod,
+                strategy={"type": "RollingUpdate"},
+                volumes=[{"name": "device-plugin", "hostPath": {"path": "/var/lib/kubelet/device-plugins", "type": "Directory"}}],
+                skips=[_ROOT_REASON,
+                       "CKV_K8S_40=the device plugin runs as root (UID 0) to write the kubelet device-plugin socket",
+                       "CKV_K8S_8=the device plugin has no HTTP endpoint; the kubelet re-registers it when the socket dies",
+                       "CKV_K8S_9=the device plugin serves no traffic; readiness is its registration with the kubelet"],
+                containers=[container(
+                    "nvidia-device-plugin-ctr", pinned_image(*DEVICE_PLUGIN_IMAGE),
+                    env={"FAIL_ON_INIT_ERROR": "false", "DEVICE_LIST_STRATEGY": "envvar", "DEVICE_ID_STRATEGY": "uuid"},
+                    resources_=resources("50m", "64Mi"), liveness=None, readiness=None,
+                    security_context=_root_context(),
+                    volume_mounts=[{"name": "device-plugin", "mountPath": "/var/lib/kubelet/device-plugins"}],
+                )],
+            )
 
-        self.workload(
-            "DaemonSet", DEVICE_PLUGIN, namespace=ns, service_account=DEVICE_PLUGIN, affinity=gpu_only,
-            tolerations=tolerate_gpu, priority_class="system-node-critical", pod_security=root_pod,
-            strategy={"type": "RollingUpdate"},
-            volumes=[{"name": "device-plugin", "hostPath": {"path": "/var/lib/kubelet/device-plugins", "type": "Directory"}}],
-            skips=[_ROOT_REASON,
-                   "CKV_K8S_40=the device plugin runs as root (UID 0) to write the kubelet device-plugin socket",
-                   "CKV_K8S_8=the device plugin has no HTTP endpoint; the kubelet re-registers it when the socket dies",
-                   "CKV_K8S_9=the device plugin serves no traffic; readiness is its registration with the kubelet"],
-            containers=[container(
-                "nvidia-device-plugin-ctr", pinned_image(*DEVICE_PLUGIN_IMAGE),
-                env={"FAIL_ON_INIT_ERROR": "false", "DEVICE_LIST_STRATEGY": "envvar", "DEVICE_ID_STRATEGY": "uuid"},
-                resources_=resources("50m", "64Mi"), liveness=None, readiness=None,
-                security_context=_root_context(),
-                volume_mounts=[{"name": "device-plugin", "mountPath": "/var/lib/kubelet/device-plugins"}],
-            )],
-        )
         self.workload(
             "DaemonSet", DCGM_EXPORTER, namespace=ns, service_account=DCGM_EXPORTER, affinity=gpu_only,
             tolerations=tolerate_gpu, priority_class="system-node-critical", pod_security=root_pod,

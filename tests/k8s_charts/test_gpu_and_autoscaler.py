@@ -71,3 +71,17 @@ def test_dcgm_exporter_can_start(dev_charts):
     assert context["readOnlyRootFilesystem"] is False
     assert context["capabilities"] == {"drop": ["ALL"], "add": ["SYS_ADMIN"]}
     assert context["allowPrivilegeEscalation"] is False and context["runAsUser"] == 0
+
+
+def test_no_second_device_plugin_on_bottlerocket_nodes(dev_charts):
+    """Bottlerocket NVIDIA AMIs run the device plugin on the host; the DaemonSet stays off their node groups, and
+    is not shipped at all when every GPU group is Bottlerocket. DCGM still runs on every GPU node."""
+    groups = dev_charts.props.gpu_node_groups
+    bottlerocket = dataclasses.replace(groups[0], name="gpu-bottlerocket", ami_type="BOTTLEROCKET_x86_64_NVIDIA")
+    mixed = synth_objects(dataclasses.replace(dev_charts.props, gpu_node_groups=(*groups, bottlerocket)))["gpu"]
+    plugin = next(o for o in mixed if o["kind"] == "DaemonSet" and o["metadata"]["name"] == "nvidia-device-plugin")
+    terms = plugin["spec"]["template"]["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
+    assert {"key": "ml-platform/node-group", "operator": "NotIn", "values": ["gpu-bottlerocket"]} in terms[0]["matchExpressions"]
+    only = synth_objects(dataclasses.replace(dev_charts.props, gpu_node_groups=(bottlerocket,)))["gpu"]
+    assert not [o for o in only if o["metadata"]["name"] == "nvidia-device-plugin"]
+    assert [o for o in only if o["kind"] == "DaemonSet" and o["metadata"]["name"] == "dcgm-exporter"]
