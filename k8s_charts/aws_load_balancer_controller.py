@@ -2,8 +2,10 @@
 
 Runs in `platform-system` (shared with the Cluster Autoscaler) with its AWS role through the configured
 identity mode. Its admission webhooks get their serving certificate from the platform CA (cert-manager).
-Flags, ports, RBAC and webhooks follow the upstream chart of v2.14
-(https://github.com/kubernetes-sigs/aws-load-balancer-controller/tree/main/helm/aws-load-balancer-controller).
+Flags, ports, RBAC and webhooks follow the upstream chart of v2.14.1 (facts and deliberate differences:
+tests/upstream_facts/aws-load-balancer-controller.yaml), without cluster-wide Secret access (upstream's default,
+only the ALB OIDC feature needs it).
+https://github.com/kubernetes-sigs/aws-load-balancer-controller/tree/v2.14.1/helm/aws-load-balancer-controller
 """
 
 from __future__ import annotations
@@ -57,9 +59,12 @@ class AwsLoadBalancerControllerCrdsChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: AwsLoadBalancerControllerProps) -> None:
         super().__init__(scope, construct_id, component=f"{APP}-crds", version=props.version,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        tgb = {"spec": oas({"targetGroupARN": STR, "targetGroupName": STR, "targetType": STR, "ipAddressType": STR,
-                            "serviceRef": ANY_OBJ, "networking": ANY_OBJ, "nodeSelector": ANY_OBJ, "vpcID": STR,
-                            "multiClusterTargetGroup": {"type": "boolean"}}),
+        # Every spec field of the v2.14 type: the service reconciler writes targetGroupProtocol and compares the
+        # stored spec with the one it wants, so a pruned field would make it patch the binding on every reconcile.
+        tgb = {"spec": oas({"targetGroupARN": STR, "targetGroupName": STR, "targetType": STR, "targetGroupProtocol": STR,
+                            "ipAddressType": STR, "serviceRef": ANY_OBJ, "networking": ANY_OBJ, "nodeSelector": ANY_OBJ,
+                            "vpcID": STR, "multiClusterTargetGroup": {"type": "boolean"},
+                            "iamRoleArnToAssume": STR, "assumeRoleExternalId": STR}),
                "status": ANY_OBJ}
         self.crd(group="elbv2.k8s.aws", kind="TargetGroupBinding", plural="targetgroupbindings", categories=["all"],
                  versions=[("v1beta1", tgb, True, True), ("v1alpha1", {"spec": ANY_OBJ, "status": ANY_OBJ}, True, False)])
@@ -90,7 +95,6 @@ class AwsLoadBalancerControllerChart(PlatformChart):
             {"apiGroups": [""], "resources": ["services"], "verbs": ["get", "list", "patch", "update", "watch"]},
             {"apiGroups": [""], "resources": ["services/status"], "verbs": ["update", "patch"]},
             {"apiGroups": [""], "resources": ["nodes", "namespaces", "endpoints"], "verbs": ["get", "list", "watch"]},
-            {"apiGroups": [""], "resources": ["secrets"], "verbs": ["get", "list", "watch"]},
             {"apiGroups": ["discovery.k8s.io"], "resources": ["endpointslices"], "verbs": ["get", "list", "watch"]},
             {"apiGroups": ["networking.k8s.io"], "resources": ["ingresses"], "verbs": ["get", "list", "patch", "update", "watch"]},
             {"apiGroups": ["networking.k8s.io"], "resources": ["ingresses/status"], "verbs": ["update", "patch"]},
@@ -135,8 +139,8 @@ class AwsLoadBalancerControllerChart(PlatformChart):
             props.identity.credentials_egress(),
         ])
 
-        webhook = lambda name, path, port=443: {  # noqa: E731
-            "name": name, "admissionReviewVersions": ["v1"], "sideEffects": "None", "failurePolicy": "Fail",
+        webhook = lambda name, path, port=443, policy="Fail": {  # noqa: E731
+            "name": name, "admissionReviewVersions": ["v1"], "sideEffects": "None", "failurePolicy": policy,
             "matchPolicy": "Equivalent", "timeoutSeconds": 10,
             "clientConfig": {"service": {"name": WEBHOOK_SERVICE, "namespace": ns, "path": path, "port": port}},
         }
@@ -144,7 +148,8 @@ class AwsLoadBalancerControllerChart(PlatformChart):
         inject = {"cert-manager.io/inject-ca-from": f"{ns}/aws-load-balancer-serving-cert"}
         self.api("MutatingWebhookConfiguration", api_version="admissionregistration.k8s.io/v1",
                  kind="MutatingWebhookConfiguration", name="aws-load-balancer-webhook", annotations=inject, webhooks=[
-                     {**webhook("mpod.elbv2.k8s.aws", "/mutate-v1-pod"), "objectSelector": not_controller,
+                     # Ignore (upstream): readiness-gate injection must not block pods while the controller is down.
+                     {**webhook("mpod.elbv2.k8s.aws", "/mutate-v1-pod", policy="Ignore"), "objectSelector": not_controller,
                       "namespaceSelector": {"matchExpressions": [{"key": "elbv2.k8s.aws/pod-readiness-gate-inject",
                                                                   "operator": "In", "values": ["enabled"]}]},
                       "rules": [{"apiGroups": [""], "apiVersions": ["v1"], "operations": ["CREATE"], "resources": ["pods"]}]},
@@ -156,6 +161,10 @@ class AwsLoadBalancerControllerChart(PlatformChart):
                  ])
         self.api("ValidatingWebhookConfiguration", api_version="admissionregistration.k8s.io/v1",
                  kind="ValidatingWebhookConfiguration", name="aws-load-balancer-webhook", annotations=inject, webhooks=[
+                     {**webhook("vingressclassparams.elbv2.k8s.aws", "/validate-elbv2-k8s-aws-v1beta1-ingressclassparams"),
+                      "objectSelector": not_controller,
+                      "rules": [{"apiGroups": ["elbv2.k8s.aws"], "apiVersions": ["v1beta1"], "operations": ["CREATE", "UPDATE"],
+                                 "resources": ["ingressclassparams"]}]},
                      {**webhook("vtargetgroupbinding.elbv2.k8s.aws", "/validate-elbv2-k8s-aws-v1beta1-targetgroupbinding"),
                       "rules": [{"apiGroups": ["elbv2.k8s.aws"], "apiVersions": ["v1beta1"], "operations": ["CREATE", "UPDATE"],
                                  "resources": ["targetgroupbindings"]}]},

@@ -22,6 +22,7 @@ NAMESPACE = "kube2iam"
 APP = "kube2iam"
 IMAGE = ("docker.io/jtblin/kube2iam", "0.11.2")
 PORT = 8181
+XTABLES_LOCK = "/run/xtables.lock"
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -56,6 +57,10 @@ class Kube2iamChart(PlatformChart):
             tolerations=[{"operator": "Exists"}],
             pod_security={"seccompProfile": {"type": "RuntimeDefault"}},
             extra_pod={"hostNetwork": True, "dnsPolicy": "ClusterFirstWithHostNet"},
+            # iptables (the image's alpine iptables, through go-iptables with --wait) opens /run/xtables.lock with
+            # O_CREAT; on a read-only root filesystem that fails and kube2iam exits before serving. The node's own
+            # lock file also serialises the rule change with kube-proxy and the VPC CNI, which mount the same file.
+            volumes=[{"name": "xtables-lock", "hostPath": {"path": XTABLES_LOCK, "type": "FileOrCreate"}}],
             skips=[
                 "CKV_K8S_19=kube2iam must share the host network namespace to intercept instance metadata traffic",
                 "CKV_K8S_23=iptables needs root (UID 0) inside the container together with NET_ADMIN",
@@ -76,6 +81,7 @@ class Kube2iamChart(PlatformChart):
                     "AWS_REGION": props.region,
                 },
                 ports=[("http", PORT)], resources_=resources("50m", "64Mi"),
+                volume_mounts=[{"name": "xtables-lock", "mountPath": XTABLES_LOCK}],
                 liveness=http_probe("/healthz", PORT, initial_delay=30),
                 readiness=http_probe("/healthz", PORT),
                 security_context={

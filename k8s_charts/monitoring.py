@@ -161,7 +161,9 @@ class MonitoringChart(PlatformChart):
                           # Thanos uploads only blocks that are never compacted locally: 2h min = max.
                           "--storage.tsdb.min-block-duration=2h", "--storage.tsdb.max-block-duration=2h",
                           "--web.listen-address=:9090", f"--web.external-url=https://{props.gateway_hostname}/prometheus/",
-                          "--web.route-prefix=/", "--web.enable-lifecycle", "--enable-feature=expand-external-labels"],
+                          # No --enable-feature=expand-external-labels: v3 always expands ${POD_NAME} in
+                          # external labels and logs that flag as an unknown feature.
+                          "--web.route-prefix=/", "--web.enable-lifecycle"],
                     env=pod_name, ports=[("web", 9090)], resources_=resources("500m", "2Gi", cpu_limit="2"),
                     liveness=http_probe("/-/healthy", "web", initial_delay=30),
                     readiness=http_probe("/-/ready", "web", initial_delay=10),

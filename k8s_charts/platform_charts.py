@@ -201,7 +201,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         system_node_group="system",
         gpu_node_groups=tuple(
             GpuNodeGroupRef(name=g.name, instance_types=tuple(g.instance_types), min_size=g.min_size, max_size=g.max_size, gpus_per_node=g.gpus_per_node,
-                            gpu_model=g.gpu_model)
+                            gpu_model=g.gpu_model, ami_type=g.ami_type)
             for g in config.cluster.gpu_node_groups
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",

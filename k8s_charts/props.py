@@ -35,6 +35,8 @@ class GpuNodeGroupRef:
     max_size: int
     gpus_per_node: int
     gpu_model: str
+    # Bottlerocket NVIDIA AMIs run the NVIDIA device plugin on the host; AL2023 NVIDIA AMIs need the DaemonSet.
+    ami_type: str = "AL2023_x86_64_NVIDIA"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -60,3 +60,28 @@ def test_autoscaler_gets_its_role_through_the_identity_mode(charts):
     else:
         assert "iam.amazonaws.com/role" not in annotations
     assert pod["spec"]["serviceAccountName"] == charts.props.identities["cluster-autoscaler"].service_account
+
+
+def test_dcgm_exporter_can_start(dev_charts):
+    """The image's entrypoint runs `ldconfig` under `set -e` before the exporter (it writes /etc/ld.so.cache), and
+    the embedded DCGM host engine needs SYS_ADMIN (NVIDIA/dcgm-exporter 4.2.3-4.1.3, dcgm-exporter.yaml); everything
+    else stays dropped."""
+    pod = dev_charts.one("DaemonSet", "dcgm-exporter", "gpu-system")["spec"]["template"]["spec"]
+    context = pod["containers"][0]["securityContext"]
+    assert context["readOnlyRootFilesystem"] is False
+    assert context["capabilities"] == {"drop": ["ALL"], "add": ["SYS_ADMIN"]}
+    assert context["allowPrivilegeEscalation"] is False and context["runAsUser"] == 0
+
+
+def test_no_second_device_plugin_on_bottlerocket_nodes(dev_charts):
+    """Bottlerocket NVIDIA AMIs run the device plugin on the host; the DaemonSet stays off their node groups, and
+    is not shipped at all when every GPU group is Bottlerocket. DCGM still runs on every GPU node."""
+    groups = dev_charts.props.gpu_node_groups
+    bottlerocket = dataclasses.replace(groups[0], name="gpu-bottlerocket", ami_type="BOTTLEROCKET_x86_64_NVIDIA")
+    mixed = synth_objects(dataclasses.replace(dev_charts.props, gpu_node_groups=(*groups, bottlerocket)))["gpu"]
+    plugin = next(o for o in mixed if o["kind"] == "DaemonSet" and o["metadata"]["name"] == "nvidia-device-plugin")
+    terms = plugin["spec"]["template"]["spec"]["affinity"]["nodeAffinity"]["requiredDuringSchedulingIgnoredDuringExecution"]["nodeSelectorTerms"]
+    assert {"key": "ml-platform/node-group", "operator": "NotIn", "values": ["gpu-bottlerocket"]} in terms[0]["matchExpressions"]
+    only = synth_objects(dataclasses.replace(dev_charts.props, gpu_node_groups=(bottlerocket,)))["gpu"]
+    assert not [o for o in only if o["metadata"]["name"] == "nvidia-device-plugin"]
+    assert [o for o in only if o["kind"] == "DaemonSet" and o["metadata"]["name"] == "dcgm-exporter"]

@@ -54,6 +54,17 @@ def test_kube2iam_intercepts_on_every_node_with_namespace_restrictions(dev_kube2
     assert role["rules"] == [{"apiGroups": [""], "resources": ["namespaces", "pods"], "verbs": ["get", "list", "watch"]}]
 
 
+def test_kube2iam_can_take_the_iptables_lock(dev_kube2iam_charts):
+    """iptables opens /run/xtables.lock with O_CREAT before changing rules; with a read-only root filesystem that
+    must be the node's lock file (shared with kube-proxy and the VPC CNI), or kube2iam exits before it serves."""
+    pod = dev_kube2iam_charts.one("DaemonSet", "kube2iam", "kube2iam")["spec"]["template"]["spec"]
+    container = pod["containers"][0]
+    assert container["securityContext"]["readOnlyRootFilesystem"] is True
+    mounts = {m["mountPath"]: m["name"] for m in container["volumeMounts"]}
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    assert volumes[mounts["/run/xtables.lock"]]["hostPath"] == {"path": "/run/xtables.lock", "type": "FileOrCreate"}
+
+
 def test_kube2iam_namespaces_allow_exactly_their_components_roles(dev_kube2iam_charts):
     props = dev_kube2iam_charts.props
     for namespace in dev_kube2iam_charts.find("Namespace"):

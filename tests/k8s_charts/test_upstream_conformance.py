@@ -142,6 +142,28 @@ def test_checker_holds_crd_versions_and_conversion():
     assert "not shipped" in " ".join(fact_problems(fact, []))
 
 
+def test_checker_holds_fields_the_crd_schema_must_keep():
+    crd = _crd(versions=[
+        {"name": "v1", "served": True, "storage": True, "schema": {"openAPIV3Schema": {"type": "object", "properties": {
+            "spec": {"type": "object", "properties": {"kept": {"type": "string"}, "open": {
+                "type": "object", "x-kubernetes-preserve-unknown-fields": True}}}}}}}])
+    fact = _fact("crd", {"name": "things.x.io", "keeps": {"v1": ["spec.kept", "spec.open.anything"]}})
+    assert fact_problems(fact, [crd]) == []
+    pruned = fact_problems(_fact("crd", {"name": "things.x.io", "keeps": {"v1": ["spec.protocol"]}}), [crd])
+    assert pruned == ["CRD things.x.io v1: schema prunes 'spec.protocol', which the program writes or reads"]
+    assert "no version 'v2'" in fact_problems(_fact("crd", {"name": "things.x.io", "keeps": {"v2": ["spec.kept"]}}), [crd])[0]
+    assert fact_problems(_fact("crd", {"name": "things.x.io", "serves": ["v1"]}), [crd]) == []
+    assert "does not serve ['v2']" in fact_problems(_fact("crd", {"name": "things.x.io", "serves": ["v1", "v2"]}), [crd])[0]
+
+
+def test_checker_holds_capabilities_root_filesystem_and_user():
+    context = {"runAsUser": 0, "readOnlyRootFilesystem": True, "capabilities": {"drop": ["ALL"], "add": ["NET_ADMIN"]}}
+    objects = [_deployment(securityContext=context)]
+    assert fact_problems(_fact("security", {**W, "add": ["NET_ADMIN"], "run_as_user": 0}), objects) == []
+    problems = fact_problems(_fact("security", {**W, "add": ["SYS_ADMIN"], "writable_root": True, "run_as_user": 1000}), objects)
+    assert [p.split(": ", 1)[1].split(" ")[0] for p in problems] == ["capabilities", "readOnlyRootFilesystem", "runs"]
+
+
 def test_checker_holds_webhook_service_path_and_policy():
     config = {"apiVersion": "admissionregistration.k8s.io/v1", "kind": "ValidatingWebhookConfiguration", "metadata": {"name": "hooks"},
               "webhooks": [{"name": "v.x.io", "failurePolicy": "Ignore", "sideEffects": "None",

@@ -271,10 +271,21 @@ def _crd(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
     storage = [v["name"] for v in versions if v.get("storage")]
     if "served" in spec and served != sorted(spec["served"]):
         problems.append(f"CRD {spec['name']}: serves {served}, upstream {sorted(spec['served'])}")
+    unserved = [v for v in spec.get("serves", []) if v not in served]
+    if unserved:
+        problems.append(f"CRD {spec['name']}: does not serve {unserved} (serves {served}), which the program uses")
     if "storage" in spec and storage != [spec["storage"]]:
         problems.append(f"CRD {spec['name']}: stores {storage}, upstream {spec['storage']!r}")
     if "scope" in spec and crd["spec"].get("scope") != spec["scope"]:
         problems.append(f"CRD {spec['name']}: scope {crd['spec'].get('scope')!r}, upstream {spec['scope']!r}")
+    for version, paths in (spec.get("keeps") or {}).items():
+        shipped = next((v for v in versions if v["name"] == version), None)
+        if shipped is None:
+            problems.append(f"CRD {spec['name']}: no version {version!r} whose schema keeps {paths}")
+            continue
+        schema = (shipped.get("schema") or {}).get("openAPIV3Schema") or {}
+        problems += [f"CRD {spec['name']} {version}: schema prunes {path!r}, which the program writes or reads"
+                     for path in paths if not _schema_keeps(schema, path)]
     if "conversion" in spec:
         conversion = crd["spec"].get("conversion") or {"strategy": "None"}
         want = spec["conversion"]
@@ -290,6 +301,42 @@ def _crd(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
             if "review_versions" in want and webhook.get("conversionReviewVersions") != want["review_versions"]:
                 problems.append(f"CRD {spec['name']}: conversionReviewVersions {webhook.get('conversionReviewVersions')!r}, "
                                 f"upstream {want['review_versions']!r}")
+    return problems
+
+
+def _schema_keeps(schema: dict[str, Any], path: str) -> bool:
+    """True when a structural schema keeps the dotted field `path` (declared, or under preserve-unknown-fields)."""
+    node = schema
+    for part in path.split("."):
+        if node.get("x-kubernetes-preserve-unknown-fields"):
+            return True
+        properties = node.get("properties") or {}
+        if part not in properties:
+            return False
+        node = properties[part]
+    return True
+
+
+def _security(objects: list[Obj], spec: dict[str, Any]) -> list[str]:
+    """The container may do what the program needs: added capabilities, a writable root filesystem, a user."""
+    container, missing = _container(objects, spec)
+    if container is None:
+        return [missing]
+    workload = find(objects, spec["workload"]) or {}
+    context = container.get("securityContext") or {}
+    pod_context = _pod_spec(workload).get("securityContext") or {}
+    where = f"{spec['workload']} {spec['container']}"
+    problems = []
+    added = set((context.get("capabilities") or {}).get("add") or [])
+    missing_caps = [c for c in spec.get("add", []) if c not in added]
+    if missing_caps:
+        problems.append(f"{where}: capabilities {missing_caps} not added (adds {sorted(added)})")
+    if spec.get("writable_root") and context.get("readOnlyRootFilesystem"):
+        problems.append(f"{where}: readOnlyRootFilesystem is true, but the program writes to its root filesystem")
+    if "run_as_user" in spec:
+        user = context.get("runAsUser", pod_context.get("runAsUser"))
+        if user != spec["run_as_user"]:
+            problems.append(f"{where}: runs as user {user!r}, upstream {spec['run_as_user']!r}")
     return problems
 
 
@@ -388,7 +435,7 @@ def _allows(rules: list[Obj], group: str, resource: str, verb: str, resource_nam
 
 CHECKS: dict[str, Callable[[list[Obj], dict[str, Any]], list[str]]] = {
     "image": _image, "args": _args, "env": _env, "port": _port, "probe": _probe, "service": _service,
-    "crd": _crd, "webhook": _webhook, "configmap": _configmap, "rbac": _rbac,
+    "crd": _crd, "webhook": _webhook, "configmap": _configmap, "rbac": _rbac, "security": _security,
 }
 
 
