@@ -43,6 +43,16 @@ ADDON_VERSIONS: dict[str, dict[str, str]] = {
 # Add-on -> the identity (in WorkloadIdentity) whose role it binds to its service account.
 ADDON_IDENTITIES: dict[str, str] = {"vpc-cni": "vpc-cni", "aws-ebs-csi-driver": "ebs-csi", "aws-fsx-csi-driver": "fsx-csi"}
 
+# Add-ons a node needs before it can become Ready, so the node groups wait for them (they are DaemonSets and
+# become ACTIVE on a cluster without nodes). aws-node (vpc-cni) calls EC2 from the node's first minute to give
+# pods addresses; its credentials come from the Pod Identity association the add-on creates with itself, which
+# the Pod Identity webhook reads when the aws-node pod is created, so the association must exist before the first
+# node joins, and the agent that serves those credentials must be scheduled there too. The node role therefore
+# carries no AmazonEKS_CNI_Policy. kube-proxy programs the `kubernetes` Service address aws-node reaches the API on.
+# https://docs.aws.amazon.com/eks/latest/userguide/cni-iam-role.html
+# https://docs.aws.amazon.com/eks/latest/userguide/pod-id-how-it-works.html
+NODE_PREREQUISITES: tuple[str, ...] = ("eks-pod-identity-agent", "vpc-cni", "kube-proxy")
+
 # NetworkPolicy enforcement by the VPC CNI's network policy agent (eBPF); the charts' default-deny
 # policies are only enforced with it on. https://docs.aws.amazon.com/eks/latest/userguide/cni-network-policy.html
 VPC_CNI_CONFIGURATION = {"enableNetworkPolicy": "true"}
@@ -61,7 +71,8 @@ class ClusterAddons(Construct):
         identities: Mapping[str, ComponentIdentity],
         after: list[Construct],
     ) -> None:
-        """`after`: constructs the add-ons wait for (the node groups: CoreDNS and the CSI controllers need nodes)."""
+        """`after`: constructs the add-ons that run Deployments wait for (the node groups: CoreDNS and the CSI
+        controllers need nodes). The node groups must in turn wait for `node_prerequisites`."""
         super().__init__(scope, construct_id)
         if kubernetes_version not in ADDON_VERSIONS:
             raise ValueError(f"kubernetes_version={kubernetes_version!r} has no pinned add-on versions (have {sorted(ADDON_VERSIONS)})")
@@ -70,7 +81,9 @@ class ClusterAddons(Construct):
         agent = self._addon("eks-pod-identity-agent", cluster, versions, identities, after=[])
         for name in ("vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "aws-fsx-csi-driver"):
             # Roles are bound through Pod Identity: the agent must be there before the first pod asks.
-            self._addon(name, cluster, versions, identities, after=[agent, *(after if name not in ("vpc-cni", "kube-proxy") else [])])
+            self._addon(name, cluster, versions, identities, after=[agent, *([] if name in NODE_PREREQUISITES else after)])
+        self.node_prerequisites: list[eks.CfnAddon] = [self.addons[name] for name in NODE_PREREQUISITES]
+        """The add-ons (with their Pod Identity associations) every node group must depend on."""
 
     def _addon(
         self,
