@@ -1,11 +1,50 @@
-"""Shared base for every configuration model: frozen, unknown keys rejected."""
+"""Shared base for every configuration model: frozen, unknown keys rejected, partial sections keep their defaults."""
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+
+def merge_onto_default(default: BaseModel, overrides: dict[str, Any]) -> dict[str, Any]:
+    """`default` as a mapping, with `overrides` laid over it key by key.
+
+    A key whose default is itself a section (a model) and whose override is a mapping is merged the same way,
+    so `{platform_admin: {group_ids: [...]}}` changes the group IDs and keeps the default's access policy and
+    Kubernetes groups. Anything else (a scalar, a list, an explicit null) replaces the default as written.
+    """
+    merged: dict[str, Any] = {name: getattr(default, name) for name in type(default).model_fields}
+    for key, value in overrides.items():
+        current = merged.get(key)
+        if isinstance(current, BaseModel) and isinstance(value, dict):
+            merged[key] = merge_onto_default(current, value)
+        else:
+            merged[key] = value
+    return merged
 
 
 class FrozenModel(BaseModel):
-    """A configuration section: immutable once parsed, typos in keys are errors."""
+    """A configuration section: immutable once parsed, typos in keys are errors.
+
+    A section written partially in YAML is laid over the field's default section, not over an empty one:
+    a default built by a factory with its own values (the platform-admin permission set's cluster-admin
+    policy, a bucket's lifecycle) keeps every value the file does not set.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _partial_sections_keep_their_defaults(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        merged = dict(data)
+        for name, field in cls.model_fields.items():
+            value = data.get(name)
+            if not isinstance(value, dict) or field.is_required():
+                continue
+            default = field.get_default(call_default_factory=True)
+            if isinstance(default, BaseModel):
+                merged[name] = merge_onto_default(default, value)
+        return merged

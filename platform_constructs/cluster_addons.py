@@ -8,40 +8,23 @@ from collections.abc import Mapping
 from aws_cdk import aws_eks_v2 as eks
 from constructs import Construct
 
+from platform_constructs.addon_versions import ADDON_VERSIONS, ADDONS
 from platform_constructs.workload_identity import ComponentIdentity
 
-# Pinned add-on versions per Kubernetes minor version. Refresh deliberately with
-#   aws eks describe-addon-versions --kubernetes-version <v> --addon-name <name>
-# and keep every supported version (platform_config.aws_limits.SUPPORTED_KUBERNETES_VERSIONS) covered.
-ADDON_VERSIONS: dict[str, dict[str, str]] = {
-    "1.34": {
-        "vpc-cni": "v1.21.1-eksbuild.5",
-        "coredns": "v1.13.2-eksbuild.4",
-        "kube-proxy": "v1.34.5-eksbuild.2",
-        "eks-pod-identity-agent": "v1.3.10-eksbuild.2",
-        "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",
-        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
-    },
-    "1.35": {
-        "vpc-cni": "v1.21.1-eksbuild.5",
-        "coredns": "v1.13.2-eksbuild.4",
-        "kube-proxy": "v1.35.2-eksbuild.4",
-        "eks-pod-identity-agent": "v1.3.10-eksbuild.2",
-        "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",
-        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
-    },
-    "1.36": {
-        "vpc-cni": "v1.22.3-eksbuild.1",
-        "coredns": "v1.14.3-eksbuild.3",
-        "kube-proxy": "v1.36.0-eksbuild.13",
-        "eks-pod-identity-agent": "v1.3.10-eksbuild.3",
-        "aws-ebs-csi-driver": "v1.63.1-eksbuild.1",
-        "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",
-    },
-}
+__all__ = ["ADDON_IDENTITIES", "ADDON_VERSIONS", "ClusterAddons", "NODE_PREREQUISITES"]
 
 # Add-on -> the identity (in WorkloadIdentity) whose role it binds to its service account.
 ADDON_IDENTITIES: dict[str, str] = {"vpc-cni": "vpc-cni", "aws-ebs-csi-driver": "ebs-csi", "aws-fsx-csi-driver": "fsx-csi"}
+
+# Add-ons a node needs before it can become Ready, so the node groups wait for them (they are DaemonSets and
+# become ACTIVE on a cluster without nodes). aws-node (vpc-cni) calls EC2 from the node's first minute to give
+# pods addresses; its credentials come from the Pod Identity association the add-on creates with itself, which
+# the Pod Identity webhook reads when the aws-node pod is created, so the association must exist before the first
+# node joins, and the agent that serves those credentials must be scheduled there too. The node role therefore
+# carries no AmazonEKS_CNI_Policy. kube-proxy programs the `kubernetes` Service address aws-node reaches the API on.
+# https://docs.aws.amazon.com/eks/latest/userguide/cni-iam-role.html
+# https://docs.aws.amazon.com/eks/latest/userguide/pod-id-how-it-works.html
+NODE_PREREQUISITES: tuple[str, ...] = ("eks-pod-identity-agent", "vpc-cni", "kube-proxy")
 
 # NetworkPolicy enforcement by the VPC CNI's network policy agent (eBPF); the charts' default-deny
 # policies are only enforced with it on. https://docs.aws.amazon.com/eks/latest/userguide/cni-network-policy.html
@@ -61,16 +44,19 @@ class ClusterAddons(Construct):
         identities: Mapping[str, ComponentIdentity],
         after: list[Construct],
     ) -> None:
-        """`after`: constructs the add-ons wait for (the node groups: CoreDNS and the CSI controllers need nodes)."""
+        """`after`: constructs the add-ons that run Deployments wait for (the node groups: CoreDNS and the CSI
+        controllers need nodes). The node groups must in turn wait for `node_prerequisites`."""
         super().__init__(scope, construct_id)
         if kubernetes_version not in ADDON_VERSIONS:
             raise ValueError(f"kubernetes_version={kubernetes_version!r} has no pinned add-on versions (have {sorted(ADDON_VERSIONS)})")
         versions = ADDON_VERSIONS[kubernetes_version]
         self.addons: dict[str, eks.CfnAddon] = {}
         agent = self._addon("eks-pod-identity-agent", cluster, versions, identities, after=[])
-        for name in ("vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "aws-fsx-csi-driver"):
+        for name in (a for a in ADDONS if a != "eks-pod-identity-agent"):
             # Roles are bound through Pod Identity: the agent must be there before the first pod asks.
-            self._addon(name, cluster, versions, identities, after=[agent, *(after if name not in ("vpc-cni", "kube-proxy") else [])])
+            self._addon(name, cluster, versions, identities, after=[agent, *([] if name in NODE_PREREQUISITES else after)])
+        self.node_prerequisites: list[eks.CfnAddon] = [self.addons[name] for name in NODE_PREREQUISITES]
+        """The add-ons (with their Pod Identity associations) every node group must depend on."""
 
     def _addon(
         self,

@@ -14,6 +14,15 @@ from platform_config.data import FsxConfig
 # Lustre LNET traffic: 988, and 1018-1023 for the file servers.
 # https://docs.aws.amazon.com/fsx/latest/LustreGuide/limit-access-security-groups.html
 LUSTRE_PORTS: tuple[ec2.Port, ...] = (ec2.Port.tcp(988), ec2.Port.tcp_range(1018, 1023))
+# The rule aws-cdk's SecurityGroup itself writes inline when a group has no egress: it matches no traffic
+# (no host has 255.255.255.255; ICMP type 252 code 86 does not exist), and naming any egress rule inline is
+# what makes CloudFormation drop EC2's default allow-all egress. Rules held in separate
+# AWS::EC2::SecurityGroupEgress resources do not: "the default rule is removed only when you specify one or
+# more egress rules in the SecurityGroupEgress property"
+# (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-securitygroup.html).
+NO_TRAFFIC_EGRESS = {
+    "CidrIp": "255.255.255.255/32", "Description": "Disallow all traffic", "IpProtocol": "icmp", "FromPort": 252, "ToPort": 86,
+}
 FILE_SYSTEM_PATH = "/training-data"
 AUTO_EVENTS = ["NEW", "CHANGED", "DELETED"]
 
@@ -53,6 +62,17 @@ class TrainingFileSystem(Construct):
             self.security_group.add_egress_rule(self.client_security_group, port, "Lustre to cluster nodes")
             self.client_security_group.add_egress_rule(self.security_group, port, "Lustre to the file system")
             self.client_security_group.add_ingress_rule(self.security_group, port, "Lustre from the file system")
+        # aws-cdk drops its no-traffic placeholder once any egress rule is added, but rules between security
+        # groups become separate resources, which leaves EC2's allow-all egress in place: put the placeholder back.
+        for group in (self.security_group, self.client_security_group):
+            group.node.default_child.add_property_override("SecurityGroupEgress", [NO_TRAFFIC_EGRESS])
+        self.rules: list[cdk.CfnResource] = [
+            node
+            for group in (self.security_group, self.client_security_group)
+            for node in group.node.find_all()
+            if isinstance(node, (ec2.CfnSecurityGroupIngress, ec2.CfnSecurityGroupEgress))
+        ]
+        """Every Lustre rule, standalone resources; the file system waits for all of them."""
 
         # Lustre file systems live in one AZ: the first private subnet.
         subnet = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnets[0]
@@ -78,6 +98,10 @@ class TrainingFileSystem(Construct):
             ),
             removal_policy=removal_policy,
         )
+        # FSx checks the groups' Lustre rules when it creates the file system and fails if they are missing;
+        # the rules are separate resources CloudFormation would otherwise create in parallel with it.
+        # https://docs.aws.amazon.com/fsx/latest/LustreGuide/limit-access-security-groups.html
+        self.file_system.node.add_dependency(*self.rules)
         self.data_repository_path = f"s3://{data_bucket.bucket_name}/{fsx_config.data_repository_prefix}"
         self.data_repository_association = fsx.CfnDataRepositoryAssociation(
             self,

@@ -63,7 +63,15 @@ def _default(field: typing.Any) -> str:
     return "**required**"
 
 
-def rows(model: type[BaseModel], prefix: str = "") -> list[str]:
+def _section_default(value: typing.Any) -> str:
+    """A key's default inside a section whose own default sets it (a partial section keeps these values)."""
+    if isinstance(value, BaseModel):
+        return "(section)"
+    return "empty" if value in ((), {}) else f"`{value!r}`"
+
+
+def rows(model: type[BaseModel], prefix: str = "", section: BaseModel | None = None) -> list[str]:
+    """`section`: the default this section takes when the file omits it or sets only some of its keys."""
     out = []
     for name, field in model.model_fields.items():
         if field.exclude:
@@ -72,9 +80,16 @@ def rows(model: type[BaseModel], prefix: str = "") -> list[str]:
         sub = _model_of(field.annotation)
         is_list = typing.get_origin(field.annotation) in (tuple, list)
         shown = f"{path}[]" if sub and is_list else path
-        out.append(f"| `{shown}` | {('list of ' if is_list else '') + 'mapping' if sub else _type_name(field.annotation)} | {_default(field)} | {field.description or ''} |")
+        default = _section_default(getattr(section, name)) if section is not None else _default(field)
+        out.append(f"| `{shown}` | {('list of ' if is_list else '') + 'mapping' if sub else _type_name(field.annotation)} | {default} | {field.description or ''} |")
         if sub:
-            out += rows(sub, f"{shown}.")
+            if section is not None:
+                inner = getattr(section, name)
+            elif not field.is_required():
+                inner = field.get_default(call_default_factory=True)
+            else:
+                inner = None
+            out += rows(sub, f"{shown}.", inner if isinstance(inner, BaseModel) and not is_list else None)
     return out
 
 

@@ -109,7 +109,7 @@ class ClusterStack(PlatformStack):
             group.name: GpuNodeGroup(self, f"Gpu{''.join(p.capitalize() for p in group.name.split('-'))}", config=group, **common)
             for group in cc.gpu_node_groups
         }
-        self._allow_autoscaling_to_use_volume_key(data_key)
+        # The data key's policy lets Auto Scaling's service-linked role use it for these volumes (SecurityStack).
 
         self.workload_identity = WorkloadIdentity(
             self, "WorkloadIdentity", cluster=self.cluster, cluster_name=self.cluster_name,
@@ -125,6 +125,8 @@ class ClusterStack(PlatformStack):
             identities=self.identities,
             after=[self.system_node_group.resource],
         )
+        for group in (self.system_node_group, *self.gpu_node_groups.values()):
+            group.resource.node.add_dependency(*self.addons.node_prerequisites)
 
         outputs = {
             "ClusterName": self.cluster.cluster_name,
@@ -139,22 +141,3 @@ class ClusterStack(PlatformStack):
         }
         for key, value in outputs.items():
             cdk.CfnOutput(self, key, value=value)
-
-    def _allow_autoscaling_to_use_volume_key(self, data_key: kms.IKey) -> None:
-        """Managed node groups launch through the Auto Scaling service-linked role, which needs the CMK.
-
-        A service-linked role cannot carry IAM policies, so the grant lives in the key policy.
-        https://docs.aws.amazon.com/autoscaling/ec2/userguide/key-policy-requirements-EBS-encryption.html
-        """
-        slr = iam.ArnPrincipal(
-            f"arn:{self.partition}:iam::{self.account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
-        )
-        data_key.add_to_resource_policy(iam.PolicyStatement(
-            sid="AllowAutoScalingToUseKeyForNodeVolumes", principals=[slr],
-            actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
-            resources=["*"],
-        ))
-        data_key.add_to_resource_policy(iam.PolicyStatement(
-            sid="AllowAutoScalingToGrantKeyToEc2", principals=[slr], actions=["kms:CreateGrant"], resources=["*"],
-            conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
-        ))

@@ -25,6 +25,7 @@ class SecurityStack(PlatformStack):
             self, "Keys", alias_prefix=self.resource_name("").rstrip("-"), removal_policy=self.removal_policy
         )
         self._let_fsx_read_data_repositories()
+        self._let_auto_scaling_launch_nodes_with_encrypted_volumes()
         # Data events name the buckets the Data stack creates (deterministic names), so no cross-stack reference.
         data_buckets = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
         self.audit_trail = AuditTrail(
@@ -64,9 +65,41 @@ class SecurityStack(PlatformStack):
                 },
             },
         ))
-        cfn = self.keys.data_key.node.default_child
+
+    def _let_auto_scaling_launch_nodes_with_encrypted_volumes(self) -> None:
+        """EKS managed node groups launch nodes through Auto Scaling's service-linked role, whose volumes use the data key.
+
+        The grant AWS documents names `AWSServiceRoleForAutoScaling` as the key policy's principal, but that role exists
+        only after the account's first Auto Scaling group (creating one makes it), and KMS rejects a key policy whose
+        principal does not exist: a fresh account could not create the key. So the principal is `*`, narrowed as
+        AWS's own aws/ebs key policy narrows it (this account, through EC2 only) and further to that role's ARN by
+        condition, which KMS does not resolve at policy time. It works whether the role exists yet or not.
+        https://docs.aws.amazon.com/autoscaling/ec2/userguide/key-policy-requirements-EBS-encryption.html
+        https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+        """
+        narrowed = {
+            "StringEquals": {"kms:CallerAccount": self.account, "kms:ViaService": f"ec2.{self.region}.amazonaws.com"},
+            "ArnLike": {"aws:PrincipalArn": auto_scaling_service_linked_role_arn(self.partition, self.account)},
+        }
+        key = self.keys.data_key
+        key.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowAutoScalingToUseKeyForNodeVolumes", principals=[iam.AnyPrincipal()],
+            actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncrypt*", "kms:GenerateDataKey*", "kms:DescribeKey"],
+            resources=["*"], conditions=narrowed,
+        ))
+        key.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowAutoScalingToGrantKeyToEc2", principals=[iam.AnyPrincipal()], actions=["kms:CreateGrant"],
+            resources=["*"], conditions={**narrowed, "Bool": {"kms:GrantIsForAWSResource": "true"}},
+        ))
+        cfn = key.node.default_child
         assert isinstance(cfn, cdk.CfnResource)
         cfn.add_metadata("checkov", {"skip": [{
             "id": "CKV_AWS_33",
-            "comment": "The '*' principal is narrowed by aws:PrincipalArn to FSx's S3 service-linked roles of this account, via S3 only",
+            "comment": "Each '*' principal is narrowed by aws:PrincipalArn to a service-linked role of this account "
+            "(FSx's S3 data-repository roles via S3, Auto Scaling's role via EC2): named by condition, since they may not exist yet",
         }]})
+
+
+def auto_scaling_service_linked_role_arn(partition: str, account: str) -> str:
+    """The role Auto Scaling (and so every EKS managed node group) launches instances with; created on first use."""
+    return f"arn:{partition}:iam::{account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"

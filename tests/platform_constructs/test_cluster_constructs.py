@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import aws_cdk as cdk
 import pytest
+from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_kms as kms
 from aws_cdk.assertions import Template
 
 from platform_config.aws_limits import SUPPORTED_KUBERNETES_VERSIONS
 from platform_constructs.autoscaler_tags import autoscaler_tags
-from platform_constructs.cluster_addons import ADDON_IDENTITIES, ADDON_VERSIONS
+from platform_constructs.addon_versions import ADDONS, SOURCES, UNCONFIRMED
+from platform_constructs.cluster_addons import ADDON_IDENTITIES, ADDON_VERSIONS, ClusterAddons
 from platform_constructs.node_launch_template import NodeLaunchTemplate
 from platform_constructs.platform_cluster import KUBECTL_LAYERS, access_policy_arn
 from platform_constructs.wildcard_acknowledgment import flatten_cfn_reference
@@ -70,6 +74,39 @@ def test_every_supported_version_has_pinned_addons_and_a_kubectl_layer():
         assert version in KUBECTL_LAYERS
     assert ADDON_VERSIONS["1.35"]["kube-proxy"].startswith("v1.35.")
     assert set(ADDON_IDENTITIES) <= names
+
+
+@pytest.mark.parametrize("version", SUPPORTED_KUBERNETES_VERSIONS)
+def test_each_accepted_kubernetes_version_has_a_complete_sourced_row_of_addon_pins(version):
+    row = ADDON_VERSIONS[version]
+    assert set(row) == set(ADDONS) == set(SOURCES)
+    for addon, pin in row.items():
+        assert re.fullmatch(r"v\d+\.\d+\.\d+-eksbuild\.\d+", pin), (addon, pin)
+        # A pin is the row its add-on's AWS page publishes for this version, or listed as unconfirmed.
+        published = SOURCES[addon].published.get(version)
+        if (version, addon) in UNCONFIRMED:
+            assert published is None, f"{addon} {version}: the page publishes {published}, pin that"
+        else:
+            assert pin == published, (addon, version, pin, published)
+    # kube-proxy's minor version is the cluster's; a row copied from another version gets caught here.
+    assert row["kube-proxy"].startswith(f"v{version}."), row["kube-proxy"]
+    assert set(UNCONFIRMED) <= {(v, a) for v in ADDON_VERSIONS for a in ADDONS}
+
+
+@pytest.mark.parametrize("version", SUPPORTED_KUBERNETES_VERSIONS)
+def test_synthesized_addons_use_the_row_of_the_clusters_kubernetes_version(version):
+    stack = cdk.Stack(cdk.App(), "S", env=cdk.Environment(account="111111111111", region="eu-west-1"))
+    cluster = eks.Cluster.from_cluster_attributes(stack, "Cluster", cluster_name="c")
+    ClusterAddons(stack, "Addons", cluster=cluster, kubernetes_version=version, identities={}, after=[])
+    addons = Template.from_stack(stack).find_resources("AWS::EKS::Addon").values()
+    assert {a["Properties"]["AddonName"]: a["Properties"]["AddonVersion"] for a in addons} == ADDON_VERSIONS[version]
+
+
+def test_addons_refuse_a_kubernetes_version_without_a_row():
+    stack = cdk.Stack(cdk.App(), "S")
+    cluster = eks.Cluster.from_cluster_attributes(stack, "Cluster", cluster_name="c")
+    with pytest.raises(ValueError, match="kubernetes_version='1.33' has no pinned add-on versions"):
+        ClusterAddons(stack, "Addons", cluster=cluster, kubernetes_version="1.33", identities={}, after=[])
 
 
 def test_access_policy_names_become_arns():

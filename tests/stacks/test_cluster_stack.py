@@ -304,3 +304,57 @@ def test_pipeline_verify_step_gets_read_only_cluster_access(shipped):
     (policy,) = entries[0]["AccessPolicies"]
     assert policy["PolicyArn"].endswith(":eks::aws:cluster-access-policy/AmazonEKSViewPolicy")
     assert policy["AccessScope"] == {"Type": "cluster"}
+
+
+def _references(node) -> set[str]:
+    """Logical IDs a resource's properties point at (Ref / Fn::GetAtt): implicit CloudFormation dependencies."""
+    found: set[str] = set()
+    if isinstance(node, dict):
+        if isinstance(node.get("Ref"), str):
+            found.add(node["Ref"])
+        if "Fn::GetAtt" in node:
+            found.add(node["Fn::GetAtt"][0])
+        for value in node.values():
+            found |= _references(value)
+    elif isinstance(node, list):
+        for item in node:
+            found |= _references(item)
+    return found
+
+
+def _waits_for(resources: dict, logical: str) -> set[str]:
+    """Every resource CloudFormation creates before `logical` (DependsOn and references, transitively)."""
+    seen: set[str] = set()
+    todo = [logical]
+    while todo:
+        resource = resources[todo.pop()]
+        direct = set(resource.get("DependsOn", [])) | _references(resource.get("Properties", {}))
+        for dependency in direct & set(resources) - seen:
+            seen.add(dependency)
+            todo.append(dependency)
+    return seen
+
+
+def test_nodes_join_only_after_the_cni_its_pod_identity_association_and_the_agent(cluster):
+    """aws-node calls EC2 from a node's first minute with the role of its Pod Identity association (the node role
+    has no CNI policy); the association must exist when the aws-node pod is created and the agent must serve it."""
+    resources = cluster.template_json["Resources"]
+    addons = {r["Properties"]["AddonName"]: k for k, r in resources.items() if r["Type"] == "AWS::EKS::Addon"}
+    # The aws-node association: a standalone resource, or created by the vpc-cni add-on with itself.
+    holders = [k for k, r in resources.items() if r["Type"] == "AWS::EKS::PodIdentityAssociation"
+               and (r["Properties"]["Namespace"], r["Properties"]["ServiceAccount"]) == ("kube-system", "aws-node")]
+    inline = resources[addons["vpc-cni"]]["Properties"].get("PodIdentityAssociations", [])
+    if any(a["ServiceAccount"] == "aws-node" for a in inline):
+        holders.append(addons["vpc-cni"])
+    assert holders, "no Pod Identity association for kube-system/aws-node"
+    nodegroups = cluster.resources("AWS::EKS::Nodegroup")
+    assert len(nodegroups) == 1 + len(cluster.config.cluster.gpu_node_groups)
+    for nodegroup in nodegroups:
+        before = _waits_for(resources, nodegroup)
+        missing = {addons[n] for n in ("vpc-cni", "eks-pod-identity-agent", "kube-proxy")} | set(holders)
+        assert missing - before == set(), nodegroup
+
+
+def test_node_role_holds_no_cni_policy(cluster):
+    role = cluster.template_json["Resources"][cluster.stack.get_logical_id(cluster.stack.node_role.node.default_child)]
+    assert "AmazonEKS_CNI_Policy" not in json.dumps(role)

@@ -193,3 +193,43 @@ def test_data_repository_association_links_the_training_prefix_both_ways(shipped
 
 def test_data_stack_is_stateful(shipped):
     assert shipped.stage.data.termination_protection is (not shipped.config.is_ephemeral)
+
+
+def _lustre_rules(shipped) -> dict[str, dict]:
+    fs = shipped.stage.data.stores.training_file_system
+    groups = (logical_id(fs.security_group), logical_id(fs.client_security_group))
+    return {
+        k: r for k, r in _res(shipped).items()
+        if r["Type"] in ("AWS::EC2::SecurityGroupIngress", "AWS::EC2::SecurityGroupEgress")
+        and any(refers_to(r["Properties"]["GroupId"], g) for g in groups)
+    }
+
+
+def test_file_system_is_created_after_every_lustre_rule(shipped):
+    """FSx checks the Lustre rules of its security group when it creates the file system; the rules are separate
+    resources, so without DependsOn CloudFormation may create the file system first and FSx refuses it."""
+    fs = shipped.stage.data.stores.training_file_system
+    rules = _lustre_rules(shipped)
+    assert len(rules) == 12  # 2 port ranges x (2 ingress + 2 egress on the file system's group, 1 + 1 on the client's)
+    depends_on = _res(shipped)[logical_id(fs.file_system)].get("DependsOn", [])
+    assert sorted(set(rules) - set(depends_on)) == []
+
+
+def test_lustre_security_groups_have_no_egress_but_the_lustre_rules(shipped):
+    """Without an inline egress rule CloudFormation keeps EC2's default allow-all egress (0.0.0.0/0), even when
+    separate SecurityGroupEgress resources exist: each group carries aws-cdk's no-traffic placeholder inline."""
+    fs = shipped.stage.data.stores.training_file_system
+    no_traffic = [{"CidrIp": "255.255.255.255/32", "Description": "Disallow all traffic", "IpProtocol": "icmp", "FromPort": 252, "ToPort": 86}]
+    fs_sg, client_sg = logical_id(fs.security_group), logical_id(fs.client_security_group)
+    for group in (fs_sg, client_sg):
+        assert _res(shipped)[group]["Properties"].get("SecurityGroupEgress") == no_traffic, group
+    egress = sorted(
+        (r["Properties"]["GroupId"]["Fn::GetAtt"][0], r["Properties"]["DestinationSecurityGroupId"]["Fn::GetAtt"][0],
+         r["Properties"]["FromPort"], r["Properties"]["ToPort"])
+        for r in _lustre_rules(shipped).values() if r["Type"] == "AWS::EC2::SecurityGroupEgress"
+    )
+    assert egress == sorted(
+        (src, dst, low, high) for low, high in ((988, 988), (1018, 1023))
+        for src, dst in ((fs_sg, fs_sg), (fs_sg, client_sg), (client_sg, fs_sg))
+    )
+    assert not any("CidrIp" in r["Properties"] for r in _lustre_rules(shipped).values())

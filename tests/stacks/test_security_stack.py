@@ -157,3 +157,47 @@ def test_data_key_admits_fsx_data_repository_roles_of_this_account_via_s3_only(s
     assert statement["Condition"]["ArnLike"]["aws:PrincipalArn"].startswith(
         f"arn:aws:iam::{config.account}:role/aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/"
     )
+
+
+def test_data_key_lets_auto_scaling_launch_encrypted_nodes_without_naming_its_role_as_principal(shipped):
+    """AWSServiceRoleForAutoScaling exists only after an account's first Auto Scaling group and KMS rejects a key
+    policy whose principal does not exist: the role is matched by condition, never named as the principal."""
+    config = shipped.config
+    by_sid = {s.get("Sid"): s for s in _key_statements(shipped, DATA_KEY)}
+    role = f"arn:aws:iam::{config.account}:role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+    narrowed = {
+        "StringEquals": {"kms:CallerAccount": config.account, "kms:ViaService": f"ec2.{config.region}.amazonaws.com"},
+        "ArnLike": {"aws:PrincipalArn": role},
+    }
+    use, grant = by_sid["AllowAutoScalingToUseKeyForNodeVolumes"], by_sid["AllowAutoScalingToGrantKeyToEc2"]
+    assert use["Principal"] == grant["Principal"] == {"AWS": "*"}
+    assert sorted(use["Action"]) == ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey*", "kms:ReEncrypt*"]
+    assert use["Condition"] == narrowed
+    assert grant["Action"] == "kms:CreateGrant"
+    assert grant["Condition"] == {**narrowed, "Bool": {"kms:GrantIsForAWSResource": "true"}}
+
+
+def _principals(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "Principal":
+                yield value
+            else:
+                yield from _principals(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _principals(item)
+
+
+def test_no_policy_names_a_principal_that_a_fresh_account_may_lack(shipped):
+    """Every Principal in every template is the account root, a service, `*` (narrowed by conditions) or a role the
+    platform creates itself (a reference): a named role such as a service-linked one may not exist yet."""
+    for stack_id in shipped.template_paths:
+        for principal in _principals(shipped.json(stack_id)["Resources"]):
+            if principal == "*":
+                continue
+            for kind, values in principal.items():
+                for value in values if isinstance(values, list) else [values]:
+                    if kind in ("Service", "Federated") or not isinstance(value, str) or value == "*":
+                        continue
+                    assert value == f"arn:aws:iam::{shipped.config.account}:root", (stack_id, principal)
