@@ -14,7 +14,9 @@ def merge_onto_default(default: BaseModel, overrides: dict[str, Any]) -> dict[st
     so `{platform_admin: {group_ids: [...]}}` changes the group IDs and keeps the default's access policy and
     Kubernetes groups. Anything else (a scalar, a list, an explicit null) replaces the default as written.
     """
-    merged: dict[str, Any] = {name: getattr(default, name) for name in type(default).model_fields}
+    # Only what the default itself sets: the rest is filled by the model's own field defaults, so a key that
+    # is valid only when written (a moved key that rejects any value) is never filled in here.
+    merged: dict[str, Any] = {name: getattr(default, name) for name in default.model_fields_set}
     for key, value in overrides.items():
         current = merged.get(key)
         if isinstance(current, BaseModel) and isinstance(value, dict):
