@@ -35,9 +35,8 @@ class LoginConfig(FrozenModel):
     session_hours: int = Field(default=8, ge=1, le=24, description="Lifetime of the login cookie (hours).")
     machine_clients: tuple[MachineClientName, ...] = Field(
         default=(),
-        description="Programs that call the model endpoints with a bearer token: each gets a Cognito app client "
-                    "(client-credentials grant, scope models/invoke) whose id and secret are kept in Secrets Manager; "
-                    "the gateway accepts their tokens. Empty: only browser sessions.",
+        description="Programs that call the models with a bearer token: one client-credentials app client each "
+                    "(scope models/invoke), id and secret in Secrets Manager. Empty: browser sessions only.",
     )
 
     @field_validator("machine_clients")
