@@ -110,8 +110,11 @@ def login_auth_hook() -> AuthHook:
     return AuthHook(
         service=f"{NAME}.{NAMESPACE}:{PORT}",
         path_prefix="",
-        # Forwarded to oauth2-proxy: the session cookie and what it needs to build the login redirect.
-        allowed_request_headers=("cookie", "accept", "x-forwarded-proto", "x-forwarded-host", "x-forwarded-uri"),
+        # Forwarded to oauth2-proxy: the session cookie, a program's bearer token, and what it needs to build the
+        # login redirect. (Emissary 3.10 always forwards `authorization` and `cookie` too:
+        # python/ambassador/envoy/v3/v3httpfilter.py, AllowedRequestHeaders; listed here to say we rely on it.)
+        allowed_request_headers=("cookie", "authorization", "accept", "x-forwarded-proto", "x-forwarded-host",
+                                 "x-forwarded-uri"),
         # Copied from an allowing (2xx) response onto the upstream request, replacing the client's value.
         allowed_authorization_headers=(USERID_HEADER,),
         timeout_ms=5000,

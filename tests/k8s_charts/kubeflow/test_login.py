@@ -163,6 +163,8 @@ def test_oauth2_proxy_accepts_bearer_tokens_of_the_pools_machine_clients_only():
     assert login.machine_client_ids  # prod declares a machine client
     args = _container(prod, "Deployment", "oauth2-proxy", "kubeflow")["args"]
     assert "--skip-jwt-bearer-tokens=true" in args
+    # The gateway hands the program's Authorization header to oauth2-proxy.
+    assert "authorization" in prod.one("AuthService", AUTH_SERVICE, "emissary")["spec"]["allowed_request_headers"]
     issuers = [a.split("=", 1)[1] for a in args if a.startswith("--extra-jwt-issuers=")]
     # Same pool as the browser login; audience = each machine client's id, nothing else.
     assert issuers == [f"{login.issuer_url}={client_id}" for client_id in login.machine_client_ids]
