@@ -44,7 +44,8 @@ APIEXT_HEALTH_PORT = 8080
 APIEXT_CA_SECRET = "emissary-ingress-webhook-ca"
 APIEXT_LEADER_LEASE = "emissary-ca-mgr-leader"
 # The gateway's start-up wait (upstream's `wait-for-apiext` init container): kubectl from the Kubernetes
-# project's own registry, run without a shell (https://github.com/kubernetes/kubernetes/tree/master/build/server-image/kubectl).
+# project's own registry, run without a shell. kubectl supports one minor of skew either way, which covers the
+# accepted cluster versions 1.34-1.36 (https://kubernetes.io/releases/version-skew-policy/#kubectl).
 KUBECTL_IMAGE = ("registry.k8s.io/kubectl", "v1.35.0")
 # NLB TLS policy: TLS 1.3 with 1.2 fallback (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html).
 TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
@@ -159,8 +160,9 @@ class EmissaryCrdsChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: EmissaryProps) -> None:
         super().__init__(scope, construct_id, component="emissary-crds", version=props.version,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        # The API server calls apiext at this path with ConversionReview v1 (the only version controller-runtime's
-        # conversion handler answers); apiext adds the caBundle once it has its CA.
+        # The API server calls apiext at the one path it serves, with ConversionReview v1: exactly the conversion
+        # config apiext itself writes, with its caBundle, once it has its CA
+        # (pkg/apiext/internal/controller/crd/controller.go, createConversionConfig).
         conversion = {"strategy": "Webhook", "webhook": {
             "clientConfig": {"service": {"name": APIEXT, "namespace": SYSTEM_NAMESPACE, "path": APIEXT_CONVERT_PATH,
                                          "port": 443}},
