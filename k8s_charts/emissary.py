@@ -44,7 +44,7 @@ APIEXT_HEALTH_PORT = 8080
 APIEXT_CA_SECRET = "emissary-ingress-webhook-ca"
 APIEXT_LEADER_LEASE = "emissary-ca-mgr-leader"
 # The gateway's start-up wait (upstream's `wait-for-apiext` init container): kubectl from the Kubernetes
-# project's own registry, run without a shell. kubectl supports one minor of skew either way, which covers the
+# project's own registry. kubectl supports one minor of skew either way, which covers the
 # accepted cluster versions 1.34-1.36 (https://kubernetes.io/releases/version-skew-policy/#kubectl).
 KUBECTL_IMAGE = ("registry.k8s.io/kubectl", "v1.35.0")
 # NLB TLS policy: TLS 1.3 with 1.2 fallback (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html).
@@ -140,12 +140,13 @@ class EmissaryProps:
 def wait_for_apiext() -> dict:
     """The init container that holds Emissary back until apiext has rolled out (it is Ready only once every
     converted CRD carries its CA), as upstream's `wait-for-apiext` does: Emissary reads v3alpha1 through the
-    conversion webhook, so starting earlier leaves it without configuration. No shell in the image: a missing
-    Deployment fails the command and the kubelet retries the init container with back-off.
+    conversion webhook, so starting earlier leaves it without configuration. One kubectl command instead of
+    upstream's shell loop: a missing Deployment fails it and the kubelet retries the init container with back-off.
     """
     return container(
         "wait-for-apiext", pinned_image(*KUBECTL_IMAGE),
-        # The image's entrypoint is kubectl. `rollout status` returns once every replica is updated and available,
+        # The image's entrypoint is /bin/kubectl (kubernetes/kubernetes build/server-image/kubectl/Dockerfile).
+        # `rollout status` returns once every replica is updated and available,
         # which is upstream's "available and not restarting" check.
         args=["rollout", "status", f"deployment/{APIEXT}", f"--namespace={SYSTEM_NAMESPACE}", "--timeout=10m",
               "--cache-dir=/tmp/kubectl-cache"],
