@@ -63,3 +63,11 @@ def test_machine_clients_need_the_user_pool():
     dev = yaml.safe_load((ROOT / "config" / "dev.yaml").read_text())
     errors = _errors(_set(dev, "login.machine_clients", ["batch-scorer"]))
     assert "machine_clients=['batch-scorer'] need enabled=true" in errors
+
+
+def test_an_internet_facing_gateway_outside_dev_needs_the_login():
+    data = _set(_prod(), "platform_services.gateway.scheme", "internet-facing")
+    data = _set(data, "platform_services.gateway.allowed_cidrs", ["198.51.100.0/24"])
+    data = _set(_set(data, "login.enabled", False), "login.machine_clients", [])
+    assert ("platform_services.gateway.scheme='internet-facing' needs login.enabled for tier 'prod': without the login "
+            "the gateway authenticates no call, models included") in _errors(data)
