@@ -1,8 +1,9 @@
 """The Ambassador API gateway: Emissary-ingress 3.10, behind an NLB that terminates TLS with an ACM certificate.
 
-Two charts. `emissary-crds` ships the getambassador.io CRDs (v2 stored, v3alpha1 served, converted by the
-`emissary-apiext` webhook in `emissary-system`) and apiext itself. `emissary` runs the gateway in the
-`emissary` namespace: an HA Deployment spread over AZs with a PodDisruptionBudget, a `LoadBalancer`
+Two charts. `emissary-crds` ships the getambassador.io CRDs (served and stored versions as upstream: v2 stored
+and v1/v2/v3alpha1 served, converted by the `emissary-apiext` webhook in `emissary-system`; Listener only
+v3alpha1) and apiext itself. `emissary` runs the gateway in the `emissary` namespace: an HA Deployment spread
+over AZs with a PodDisruptionBudget, that starts only once apiext has rolled out, a `LoadBalancer`
 Service that the AWS Load Balancer Controller turns into an internal or internet-facing NLB, the
 Listener/Host that accept the NLB's traffic, the `ambassador` Module, and the AuthService hook the
 Kubeflow login points at oauth2-proxy. Facts from https://github.com/emissary-ingress/emissary
@@ -32,13 +33,25 @@ APIEXT = "emissary-apiext"
 GROUP = "getambassador.io"
 HTTP_PORT = 8080
 ADMIN_PORT = 8877
-# apiext only patches (CA bundle) the CRDs carrying this label.
+# apiext only watches and patches (CA bundle) the CRDs carrying this label: `--crd-label-selector`
+# (emissary v3.10.0 cmd/apiext/main.go, manifests/emissary/emissary-crds.yaml.in).
 APIEXT_CRD_LABELS = {"app.kubernetes.io/part-of": APIEXT}
+# The only path apiext's HTTPS server answers (pkg/apiext/path/path.go); it serves on 8443 behind Service port 443.
+APIEXT_CONVERT_PATH = "/webhooks/crd-convert"
+APIEXT_HTTPS_PORT = 8443
+APIEXT_HEALTH_PORT = 8080
+# The CA Secret apiext creates and the Lease of its leader election (pkg/apiext/defaults, pkg/apiext/server.go).
+APIEXT_CA_SECRET = "emissary-ingress-webhook-ca"
+APIEXT_LEADER_LEASE = "emissary-ca-mgr-leader"
+# The gateway's start-up wait (upstream's `wait-for-apiext` init container): kubectl from the Kubernetes
+# project's own registry. kubectl supports one minor of skew either way, which covers the
+# accepted cluster versions 1.34-1.36 (https://kubernetes.io/releases/version-skew-policy/#kubectl).
+KUBECTL_IMAGE = ("registry.k8s.io/kubectl", "v1.35.0")
 # NLB TLS policy: TLS 1.3 with 1.2 fallback (https://docs.aws.amazon.com/elasticloadbalancing/latest/network/describe-ssl-policies.html).
 TLS_POLICY = "ELBSecurityPolicy-TLS13-1-2-2021-06"
 
-# The CRDs apiext converts; the platform uses the first five, the others are free-form so Emissary's
-# watches find every kind it knows.
+# Every getambassador.io kind Emissary 3.10 watches (cmd/entrypoint/interesting_types.go); the platform uses
+# the first six, the others are free-form so Emissary's watches find every kind it knows.
 _USED = ("Mapping", "Host", "Listener", "AuthService", "Module", "TLSContext")
 _OTHER_KINDS = ("ConsulResolver", "DevPortal", "KubernetesEndpointResolver", "KubernetesServiceResolver", "LogService",
                 "RateLimitService", "TCPMapping", "TracingService")
@@ -96,6 +109,19 @@ def _plural(kind: str) -> str:
     return kind.lower() + "s"
 
 
+# Served versions per kind in emissary v3.10.0 manifests/emissary/emissary-crds.yaml.in: v2 is stored, v1 and
+# v3alpha1 are served and converted by apiext; Host has no v1; Listener exists only as v3alpha1 (stored, one
+# version, so no conversion). Seldon Core's operator writes v2 Mappings, Emissary reads v3alpha1.
+_VERSIONS: dict[str, tuple[str, ...]] = {"Host": ("v2", "v3alpha1"), "Listener": ("v3alpha1",)}
+_DEFAULT_VERSIONS = ("v1", "v2", "v3alpha1")
+
+
+def crd_versions(kind: str) -> tuple[tuple[str, ...], str]:
+    """(served versions, storage version) of a getambassador.io kind, as upstream ships them."""
+    served = _VERSIONS.get(kind, _DEFAULT_VERSIONS)
+    return served, "v3alpha1" if served == ("v3alpha1",) else "v2"
+
+
 @dataclass(frozen=True, kw_only=True)
 class EmissaryProps:
     kubernetes_version: str
@@ -111,45 +137,76 @@ class EmissaryProps:
                    gateway=props.platform_services.gateway, auth=props.gateway_auth)
 
 
+def wait_for_apiext() -> dict:
+    """The init container that holds Emissary back until apiext has rolled out (it is Ready only once every
+    converted CRD carries its CA), as upstream's `wait-for-apiext` does: Emissary reads v3alpha1 through the
+    conversion webhook, so starting earlier leaves it without configuration. One kubectl command instead of
+    upstream's shell loop: a missing Deployment fails it and the kubelet retries the init container with back-off.
+    """
+    return container(
+        "wait-for-apiext", pinned_image(*KUBECTL_IMAGE),
+        # The image's entrypoint is /bin/kubectl (kubernetes/kubernetes build/server-image/kubectl/Dockerfile).
+        # `rollout status` returns once every replica is updated and available,
+        # which is upstream's "available and not restarting" check.
+        args=["rollout", "status", f"deployment/{APIEXT}", f"--namespace={SYSTEM_NAMESPACE}", "--timeout=10m",
+              "--cache-dir=/tmp/kubectl-cache"],
+        resources_=resources("10m", "64Mi", cpu_limit="100m"), liveness=None, readiness=None,
+        volume_mounts=[{"name": "tmp", "mountPath": "/tmp"}],
+    )
+
+
 class EmissaryCrdsChart(PlatformChart):
     """The getambassador.io CRDs and the apiext conversion webhook that serves them."""
 
     def __init__(self, scope: Construct, construct_id: str, *, props: EmissaryProps) -> None:
         super().__init__(scope, construct_id, component="emissary-crds", version=props.version,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
+        # The API server calls apiext at the one path it serves, with ConversionReview v1: exactly the conversion
+        # config apiext itself writes, with its caBundle, once it has its CA
+        # (pkg/apiext/internal/controller/crd/controller.go, createConversionConfig).
         conversion = {"strategy": "Webhook", "webhook": {
-            "clientConfig": {"service": {"name": APIEXT, "namespace": SYSTEM_NAMESPACE, "port": 443}},
-            "conversionReviewVersions": ["v1beta1"]}}
+            "clientConfig": {"service": {"name": APIEXT, "namespace": SYSTEM_NAMESPACE, "path": APIEXT_CONVERT_PATH,
+                                         "port": 443}},
+            "conversionReviewVersions": ["v1"]}}
         for kind in (*_USED, *_OTHER_KINDS):
-            v3 = {"spec": _SPECS.get(kind, ANY_OBJ), "status": ANY_OBJ}
-            self.crd(group=GROUP, kind=kind, plural=_plural(kind), categories=["ambassador-crds"], conversion=conversion,
-                     labels=APIEXT_CRD_LABELS, versions=[
-                         ("v2", {"spec": ANY_OBJ, "status": ANY_OBJ}, True, True),
-                         ("v3alpha1", v3, True, False),
-                         ("v1", {"spec": ANY_OBJ}, False, False),
-                     ])
+            served, storage = crd_versions(kind)
+            schemas = {"v3alpha1": {"spec": _SPECS.get(kind, ANY_OBJ), "status": ANY_OBJ},
+                       "v2": {"spec": ANY_OBJ, "status": ANY_OBJ}, "v1": {"spec": ANY_OBJ}}
+            self.crd(group=GROUP, kind=kind, plural=_plural(kind), categories=["ambassador-crds"],
+                     conversion=conversion if len(served) > 1 else None, labels=APIEXT_CRD_LABELS,
+                     versions=[(version, schemas[version], True, version == storage) for version in served])
         ns = SYSTEM_NAMESPACE
         self.platform_namespace(ns)
         self.service_account(APIEXT, namespace=ns)
+        # Rules from upstream's apiext ClusterRole and Role (manifests/emissary/emissary-crds.yaml.in): it lists and
+        # watches CRDs, writes the caBundle into its own, creates and watches its CA Secret, and elects a leader.
         self.cluster_role(APIEXT, bind_to=(ns, APIEXT), rules=[
             {"apiGroups": ["apiextensions.k8s.io"], "resources": ["customresourcedefinitions"], "verbs": ["list", "watch"]},
-            {"apiGroups": ["apiextensions.k8s.io"], "resources": ["customresourcedefinitions"], "verbs": ["update"],
-             "resourceNames": sorted(f"{_plural(k)}.{GROUP}" for k in (*_USED, *_OTHER_KINDS))},
+            {"apiGroups": ["apiextensions.k8s.io"], "resources": ["customresourcedefinitions", "customresourcedefinitions/status"],
+             "verbs": ["update"], "resourceNames": sorted(f"{_plural(k)}.{GROUP}" for k in (*_USED, *_OTHER_KINDS))},
         ])
         self.role(APIEXT, namespace=ns, bind_to=(ns, APIEXT), rules=[
-            {"apiGroups": [""], "resources": ["secrets"], "verbs": ["create"]},
-            {"apiGroups": [""], "resources": ["secrets"], "resourceNames": ["emissary-ingress-webhook-ca"], "verbs": ["get", "update"]},
+            {"apiGroups": [""], "resources": ["secrets"], "verbs": ["create", "list", "watch"]},
+            {"apiGroups": [""], "resources": ["secrets"], "resourceNames": [APIEXT_CA_SECRET], "verbs": ["get", "update"]},
+            {"apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "verbs": ["create"]},
+            {"apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "resourceNames": [APIEXT_LEADER_LEASE],
+             "verbs": ["get", "update"]},
+            {"apiGroups": [""], "resources": ["events"], "verbs": ["create"]},
         ])
         self.workload("Deployment", APIEXT, namespace=ns, service_account=APIEXT, replicas=2,
                       api_access="patches its CA bundle into the getambassador.io CRDs",
                       containers=[container(
                           APIEXT, pinned_image(IMAGE, props.version), command=["apiext", APIEXT],
-                          ports=[("http", 8080), ("https", 8443)], resources_=resources("50m", "128Mi"),
-                          liveness=http_probe("/probes/live", 8080, period=3),
-                          readiness=http_probe("/probes/ready", 8080, period=3),
+                          args=["--crd-label-selector", ",".join(f"{k}={v}" for k, v in APIEXT_CRD_LABELS.items())],
+                          ports=[("http", APIEXT_HEALTH_PORT), ("https", APIEXT_HTTPS_PORT)], resources_=resources("50m", "128Mi"),
+                          liveness=http_probe("/probes/live", APIEXT_HEALTH_PORT, period=3),
+                          # Ready only once it holds the CA and every converted CRD carries it (pkg/apiext/server.go).
+                          readiness=http_probe("/probes/ready", APIEXT_HEALTH_PORT, period=3),
+                          startupProbe=http_probe("/probes/live", APIEXT_HEALTH_PORT, initial_delay=0, period=3,
+                                                  failure_threshold=10),
                       )])
         self.service(APIEXT, namespace=ns, app=APIEXT, ports=[("https", 443, "https")])
-        self.allow_ingress("apiext-from-apiserver", namespace=ns, app=APIEXT, ports=[8443],
+        self.allow_ingress("apiext-from-apiserver", namespace=ns, app=APIEXT, ports=[APIEXT_HTTPS_PORT],
                            from_=[{"ipBlock": {"cidr": props.vpc_cidr}}])
         self.allow_api_server_egress(namespace=ns, pod_selector={"matchLabels": {"app.kubernetes.io/name": APIEXT}},
                                      vpc_cidr=props.vpc_cidr)
@@ -175,11 +232,19 @@ class EmissaryChart(PlatformChart):
             {"apiGroups": ["discovery.k8s.io"], "resources": ["endpointslices"], "verbs": ["get", "list", "watch"]},
             {"apiGroups": [""], "resources": ["events"], "verbs": ["create", "patch"]},
         ])
+        # The start-up wait reads apiext's Deployment (upstream's `emissary-ingress-apiext` Role).
+        self.role(f"{APP}-apiext", namespace=SYSTEM_NAMESPACE, bind_to=(ns, APP), rules=[
+            {"apiGroups": ["apps"], "resources": ["deployments"], "verbs": ["get", "list", "watch"]},
+        ])
         self.workload(
             "Deployment", APP, namespace=ns, service_account=APP, replicas=gateway.replicas,
             api_access="watches Mappings, Hosts and Services to build the Envoy configuration",
             pdb_min_available=max(1, gateway.replicas - 1),
-            volumes=[{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}],
+            volumes=[{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}},
+                     # Emissary reads its own pod labels here (python/ambassador/fetch/fetcher.py).
+                     {"name": "ambassador-pod-info", "downwardAPI": {"items": [
+                         {"path": "labels", "fieldRef": {"fieldPath": "metadata.labels"}}]}}],
+            init_containers=[wait_for_apiext()],
             containers=[container(
                 "ambassador", pinned_image(IMAGE, props.version),
                 env={
@@ -192,7 +257,8 @@ class EmissaryChart(PlatformChart):
                 resources_=resources("200m", "512Mi", cpu_limit="1"),
                 liveness=http_probe("/ambassador/v0/check_alive", "admin", initial_delay=30, period=3),
                 readiness=http_probe("/ambassador/v0/check_ready", "admin", initial_delay=30, period=3),
-                volume_mounts=[{"name": "tmp", "mountPath": "/tmp"}],
+                volume_mounts=[{"name": "tmp", "mountPath": "/tmp"},
+                               {"name": "ambassador-pod-info", "mountPath": "/tmp/ambassador-pod-info", "readOnly": True}],
             )],
         )
         # The NLB terminates TLS with the ACM certificate and forwards plain HTTP to the pods (IP targets).

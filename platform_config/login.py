@@ -1,12 +1,15 @@
-"""SSO login (issue 7, item 6): Cognito federated with IAM Identity Center, oauth2-proxy at the gateway."""
+"""SSO login: Cognito federated with IAM Identity Center, oauth2-proxy at the gateway; bearer tokens for programs."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
 
 from platform_config.base import FrozenModel
+
+# A machine client's name: part of its Cognito app client name and of its Secrets Manager secret name.
+MachineClientName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,30}[a-z0-9]$")]
 
 class LoginConfig(FrozenModel):
     """Unset (`enabled: false`) skips the user pool; the gateway then has no SSO and the UIs are not exposed.
@@ -30,6 +33,19 @@ class LoginConfig(FrozenModel):
     )
     allowed_email_domains: tuple[str, ...] = Field(default=("*",), min_length=1, description="E-mail domains oauth2-proxy admits.")
     session_hours: int = Field(default=8, ge=1, le=24, description="Lifetime of the login cookie (hours).")
+    machine_clients: tuple[MachineClientName, ...] = Field(
+        default=(),
+        description="Programs that call the models with a bearer token: one client-credentials app client each "
+                    "(scope models/invoke), id and secret in Secrets Manager. Empty: browser sessions only.",
+    )
+
+    @field_validator("machine_clients")
+    @classmethod
+    def _unique_clients(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        repeated = sorted({name for name in value if value.count(name) > 1})
+        if repeated:
+            raise ValueError(f"machine client names must be unique, repeated: {repeated}")
+        return value
 
     @field_validator("identity_center_metadata_url")
     @classmethod
@@ -41,6 +57,8 @@ class LoginConfig(FrozenModel):
     @model_validator(mode="after")
     def _complete(self) -> "LoginConfig":
         if not self.enabled:
+            if self.machine_clients:
+                raise ValueError(f"machine_clients={list(self.machine_clients)!r} need enabled=true (the user pool issues their tokens)")
             return self
         missing = [name for name in ("identity_center_metadata_url", "cognito_domain_prefix") if getattr(self, name) is None]
         if missing:

@@ -91,6 +91,11 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and not cert:
             problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
+        if self.tier != "dev" and self.platform_services.gateway.scheme == "internet-facing" and not self.login.enabled:
+            problems.append(
+                f"platform_services.gateway.scheme='internet-facing' needs login.enabled for tier {self.tier!r}: "
+                "without the login the gateway authenticates no call, models included"
+            )
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
         if problems:

@@ -94,6 +94,7 @@ class KubeflowBackingStack(PlatformStack):
                 client_id=self.sso.client.user_pool_client_id, client_secret_name=self.sso.client_secret_name,
                 cookie_secret_name=self.sso.cookie_secret_name,
                 allowed_email_domains=config.login.allowed_email_domains, session_hours=config.login.session_hours,
+                machine_client_ids=tuple(c.user_pool_client_id for c in self.sso.machine_clients.values()),
             )
         return KubeflowBackingRef(
             db_host=self.database.cluster.cluster_endpoint.hostname, db_port=self.database.port,

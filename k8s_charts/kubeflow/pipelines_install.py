@@ -62,6 +62,7 @@ def backing_ref_from_config(config: PlatformConfig, *, profile_namespaces: tuple
             client_secret_name=f"{prefix}-users/oauth2-proxy-client-secret",
             cookie_secret_name=f"{prefix}-users/oauth2-proxy-cookie-secret",
             allowed_email_domains=login.allowed_email_domains, session_hours=login.session_hours,
+            machine_client_ids=tuple(f"examplemachine{index:012d}" for index in range(len(login.machine_clients))),
         )
     return KubeflowBackingRef(
         db_host=f"{prefix}-kfp-db.cluster-abcdefghijkl.{config.region}.rds.amazonaws.com",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from platform_config import load_config
 from tests.platform_config.test_models import _errors, _prod, _set
@@ -36,6 +37,8 @@ from tests.support.synth import ROOT
         ("login.allowed_email_domains", ["*"], "login.allowed_email_domains=['*']: prod lists the company domains"),
         ("login.session_hours", 48, "login.session_hours: Input should be less than or equal to 24"),
         ("login.colour", "blue", "login.colour: unknown key (value 'blue')"),
+        ("login.machine_clients", ["Batch_Scorer"], "login.machine_clients[0]: String should match pattern"),
+        ("login.machine_clients", ["scorer", "scorer"], "login.machine_clients: machine client names must be unique, repeated: ['scorer']"),
     ],
 )
 def test_rule_rejects_bad_value_with_field_named(path, value, expected):
@@ -54,3 +57,17 @@ def test_environments_differ_where_they_should():
     assert prod.kubeflow_pipelines.database.backup_retention_days > dev.kubeflow_pipelines.database.backup_retention_days
     assert prod.kubeflow_pipelines.database.max_capacity_acu > dev.kubeflow_pipelines.database.max_capacity_acu
     assert prod.login.enabled and prod.login.mfa == "required"
+
+
+def test_machine_clients_need_the_user_pool():
+    dev = yaml.safe_load((ROOT / "config" / "dev.yaml").read_text())
+    errors = _errors(_set(dev, "login.machine_clients", ["batch-scorer"]))
+    assert "machine_clients=['batch-scorer'] need enabled=true" in errors
+
+
+def test_an_internet_facing_gateway_outside_dev_needs_the_login():
+    data = _set(_prod(), "platform_services.gateway.scheme", "internet-facing")
+    data = _set(data, "platform_services.gateway.allowed_cidrs", ["198.51.100.0/24"])
+    data = _set(_set(data, "login.enabled", False), "login.machine_clients", [])
+    assert ("platform_services.gateway.scheme='internet-facing' needs login.enabled for tier 'prod': without the login "
+            "the gateway authenticates no call, models included") in _errors(data)

@@ -117,7 +117,8 @@ def test_user_pool_federates_identity_center_with_mfa_and_threat_protection(prod
 
 
 def test_oauth2_proxy_client_uses_the_code_flow_on_the_gateway_host(prod):
-    client = _one(prod, "AWS::Cognito::UserPoolClient")["Properties"]
+    clients = [c["Properties"] for c in prod.resources(STACK, "AWS::Cognito::UserPoolClient").values()]
+    [client] = [c for c in clients if c["ClientName"].endswith("-oauth2-proxy")]
     host = prod.config.platform_services.gateway.hostname
     assert client["GenerateSecret"] is True and client["AllowedOAuthFlows"] == ["code"]
     assert client["CallbackURLs"] == [f"https://{host}/oauth2/callback"]
@@ -128,7 +129,7 @@ def test_oauth2_proxy_client_uses_the_code_flow_on_the_gateway_host(prod):
 
 def test_client_secret_reaches_secrets_manager_by_getatt_not_by_value(prod):
     secrets = prod.resources(STACK, "AWS::SecretsManager::Secret")
-    client_secret = [s for s in secrets.values() if "SecretString" in s["Properties"]]
+    client_secret = [s for s in secrets.values() if s["Properties"]["Name"].endswith("/oauth2-proxy-client-secret")]
     assert len(client_secret) == 1
     value = client_secret[0]["Properties"]["SecretString"]
     assert "Fn::GetAtt" in value and value["Fn::GetAtt"][1] == "ClientSecret"
@@ -145,6 +146,21 @@ def test_backing_ref_hands_the_charts_names_not_values(prod):
         assert "${Token[" in value
     assert ref.db_secret_name == "mlplatform-prod-kfp-db/credentials"
     assert ref.login.client_secret_name == "mlplatform-prod-users/oauth2-proxy-client-secret"
+    # oauth2-proxy accepts the tokens of exactly the configured machine clients (their ids, as tokens).
+    sso = prod.stage.kubeflow_backing.sso
+    assert len(ref.login.machine_client_ids) == len(prod.config.login.machine_clients) >= 1
+    assert ref.login.machine_client_ids == tuple(c.user_pool_client_id for c in sso.machine_clients.values())
+
+
+def test_machine_clients_get_client_credentials_and_their_secret(prod):
+    clients = {c["Properties"]["ClientName"]: c["Properties"] for c in prod.resources(STACK, "AWS::Cognito::UserPoolClient").values()}
+    for name in prod.config.login.machine_clients:
+        client = clients[f"mlplatform-prod-users-machine-{name}"]
+        assert client["AllowedOAuthFlows"] == ["client_credentials"] and client["GenerateSecret"] is True
+    servers = prod.resources(STACK, "AWS::Cognito::UserPoolResourceServer")
+    assert [s["Properties"]["Identifier"] for s in servers.values()] == ["models"]
+    names = {s["Properties"]["Name"] for s in prod.resources(STACK, "AWS::SecretsManager::Secret").values()}
+    assert {f"mlplatform-prod-users/machine-clients/{n}" for n in prod.config.login.machine_clients} <= names
 
 
 # ------------------------------------------------------------------------------------------ wiring to the cluster

@@ -110,3 +110,94 @@ def test_oauth2_proxy_secrets_come_from_secrets_manager_by_name():
 
 def test_every_route_targets_a_kubeflow_service():
     assert {prefix for _, prefix, _, _ in ROUTES} == UI_PREFIXES
+
+
+# ------------------------------------------------------------------------------- model endpoints: programs
+
+def _seldon_rest_mapping(namespace: str, model: str) -> dict:
+    """The Mapping Seldon Core 1.17.1's operator writes for a model with AMBASSADOR_VERSION=v2 and namespaced
+    routes (operator/controllers/ambassador/v2.go): prefix, rewrite, service, timeout; never `bypass_auth`."""
+    from k8s_charts.seldon.model_deployments_chart import gateway_route, predictor_service
+
+    return {"apiVersion": "getambassador.io/v2", "kind": "Mapping",
+            "metadata": {"name": f"seldon-{namespace}-{model}-main-rest", "namespace": namespace},
+            "spec": {"prefix": gateway_route(namespace, model), "rewrite": "/", "cluster_tag": "seldon_http",
+                     "service": f"{predictor_service(model)}.{namespace}:8000", "timeout_ms": 3000}}
+
+
+def _container(charts, kind: str, name: str, namespace: str) -> dict:
+    return charts.one(kind, name, namespace)["spec"]["template"]["spec"]["containers"][0]
+
+
+def test_model_endpoints_are_behind_the_same_auth_service():
+    """The operator writes v2 Mappings (the code path without `seldon.io/ambassador-config` passthrough and
+    without bypass_auth); the one global AuthService covers them, and the model paths are oauth2-proxy API routes."""
+    import re
+
+    from k8s_charts.kubeflow.login_oauth2_proxy import MODEL_API_ROUTES
+    from k8s_charts.seldon.model_deployments_chart import gateway_route
+
+    prod = pipelines_charts_for("prod")
+    env = {e["name"]: e.get("value") for e in _container(prod, "Deployment", "seldon-controller-manager", "seldon-system")["env"]}
+    assert env["AMBASSADOR_ENABLED"] == "true" and env["AMBASSADOR_VERSION"] == "v2"
+    assert env["AMBASSADOR_SINGLE_NAMESPACE"] == "false"
+    model_route = _seldon_rest_mapping("ml-serving", "churn")
+    assert auth_chain_problems([*prod.objects, model_route]) == []
+    assert "ambassador_id" not in prod.one("AuthService", AUTH_SERVICE, "emissary")["spec"]  # covers the default id
+    bypass = dict(model_route, spec={**model_route["spec"], "bypass_auth": True})
+    assert any("bypass_auth" in p for p in auth_chain_problems([*prod.objects, bypass]))
+    # No declared model asks the operator for a hand-written Mapping (the v1 path's custom-config annotation).
+    for variant in ("dev", "prod"):
+        for sdep in pipelines_charts_for(variant).find("SeldonDeployment"):
+            assert "seldon.io/ambassador-config" not in sdep["metadata"].get("annotations", {})
+    args = _container(prod, "Deployment", "oauth2-proxy", "kubeflow")["args"]
+    routes = [a.split("=", 1)[1] for a in args if a.startswith("--api-route=")]
+    assert routes == list(MODEL_API_ROUTES)
+    assert re.match(routes[0], gateway_route("ml-serving", "churn")) and re.match(routes[1], "/seldon.protos.Seldon/Predict")
+    assert not any(re.match(r, p) for r in routes for p in UI_PREFIXES)  # browsers keep the login redirect
+
+
+def test_oauth2_proxy_accepts_bearer_tokens_of_the_pools_machine_clients_only():
+    prod = pipelines_charts_for("prod")
+    login = shipped_login("prod")
+    assert login.machine_client_ids  # prod declares a machine client
+    args = _container(prod, "Deployment", "oauth2-proxy", "kubeflow")["args"]
+    assert "--skip-jwt-bearer-tokens=true" in args
+    # The gateway hands the program's Authorization header to oauth2-proxy.
+    assert "authorization" in prod.one("AuthService", AUTH_SERVICE, "emissary")["spec"]["allowed_request_headers"]
+    issuers = [a.split("=", 1)[1] for a in args if a.startswith("--extra-jwt-issuers=")]
+    # Same pool as the browser login; audience = each machine client's id, nothing else.
+    assert issuers == [f"{login.issuer_url}={client_id}" for client_id in login.machine_client_ids]
+    config = yaml.safe_load(prod.one("ConfigMap", "oauth2-proxy", "kubeflow")["data"]["oauth2_proxy.yaml"])
+    oidc = config["providers"][0]["oidcConfig"]
+    assert oidc["issuerURL"] == login.issuer_url
+    # `aud` first (ID tokens), then Cognito access tokens' `client_id`.
+    assert oidc["audienceClaims"] == ["aud", "client_id"]
+    # A restricted e-mail domain still admits the clients: their session e-mail is their id, listed in this file.
+    assert "--email-domain=example.com" in args
+    [emails_file] = [a.split("=", 1)[1] for a in args if a.startswith("--authenticated-emails-file=")]
+    listed = prod.one("ConfigMap", "oauth2-proxy", "kubeflow")["data"][emails_file.rsplit("/", 1)[1]].split()
+    assert listed == list(login.machine_client_ids)
+    mounts = {m["mountPath"] for m in _container(prod, "Deployment", "oauth2-proxy", "kubeflow")["volumeMounts"]}
+    assert emails_file.rsplit("/", 1)[0] in mounts
+
+
+def test_without_machine_clients_no_bearer_token_is_accepted():
+    import dataclasses
+
+    from k8s_charts.kubeflow.login_oauth2_proxy import LoginChart, alpha_config
+
+    login = dataclasses.replace(shipped_login("prod"), machine_client_ids=())
+    chart = LoginChart(cdk8s.App(), "login", props=login)
+    objects = chart.to_json()
+    args = next(o for o in objects if o["kind"] == "Deployment")["spec"]["template"]["spec"]["containers"][0]["args"]
+    assert not [a for a in args if a.startswith(("--skip-jwt-bearer-tokens", "--extra-jwt-issuers", "--authenticated-emails-file"))]
+    assert alpha_config(login)["providers"][0]["oidcConfig"]["audienceClaims"] == ["aud"]
+    assert "machine-clients" not in next(o for o in objects if o["kind"] == "ConfigMap")["data"]
+
+
+def shipped_login(variant: str):
+    from k8s_charts.kubeflow.pipelines_install import backing_ref_from_config
+    from tests.conftest import shipped_config
+
+    return backing_ref_from_config(shipped_config(variant)).login
