@@ -57,7 +57,7 @@ def test_the_derivation_finds_the_webhooks_and_converters_of_the_platform(dev_ob
         ("aws-load-balancer-controller", "Certificate", "cert-manager"),
         ("seldon-core-operator", "Issuer", "cert-manager"),
         ("emissary", "Service", "aws-load-balancer-controller"),      # the NLB Service, mutated by the LBC
-        ("emissary", "Listener", "emissary-crds"),                    # v3alpha1, converted by apiext
+        ("emissary", "Host", "emissary-crds"),                        # v3alpha1, converted by apiext (v2 stored)
         ("monitoring", "Mapping", "emissary-crds"),
         ("model-deployments", "SeldonDeployment", "seldon-core-operator"),
         ("kubeflow-examples", "TFJob", "kubeflow-training-operator"),
@@ -120,7 +120,7 @@ def test_the_check_rejects_the_deploy_without_readiness_waits(dev, dev_objects):
         "chart model-deployments: SeldonDeployment",
         "chart kubeflow-examples: TFJob",
         "chart kubeflow-examples: Experiment",
-        "chart emissary: Listener emissary/emissary-ingress-http is admitted by conversion webhook of CRD listeners.getambassador.io",
+        "chart emissary: Host emissary/platform is admitted by conversion webhook of CRD hosts.getambassador.io",
         "chart emissary: Service emissary/emissary-ingress is admitted by MutatingWebhookConfiguration aws-load-balancer-webhook",
     ):
         assert any(p.startswith(expected) for p in problems), expected
