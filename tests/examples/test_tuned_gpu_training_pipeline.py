@@ -63,6 +63,10 @@ def test_gpu_step_requests_a_gpu_and_lands_where_the_platforms_training_pods_lan
     assert {"name": FSX_CLAIM, "persistentVolumeClaim": {"claimName": FSX_CLAIM}} in worker["volumes"]
     assert k8s["emptyDirMounts"] == [{"volumeName": "dshm", "mountPath": "/dev/shm", "medium": "Memory", "sizeLimit": "2Gi"}]
     assert k8s["activeDeadlineSeconds"] == "21600"
+    # The label the platform's training pods carry for the team-data PodDefault (AWS region, team S3 prefixes).
+    template_labels = platform_examples["TFJob"]["spec"]["tfReplicaSpecs"]["Worker"]["template"]["metadata"]["labels"]
+    assert k8s["podMetadata"]["labels"].items() <= template_labels.items()
+    assert compiled.kubernetes("publish-model")["podMetadata"]["labels"] == k8s["podMetadata"]["labels"] == {"team-data": "true"}
     for task in ("best-trial", "publish-model"):
         cpu_only = compiled.kubernetes(task)
         assert not {"tolerations", "nodeSelector", "pvcMount"} & set(cpu_only), task
