@@ -80,6 +80,23 @@ def test_kubectl_role_has_explicit_cluster_admin_entry(cluster):
     assert "AmazonEKSClusterAdminPolicy" in json.dumps(admin[0]["AccessPolicies"][0]["PolicyArn"])
 
 
+def test_kubectl_handler_role_reads_no_container_registry(cluster):
+    """The handler applies manifests and pulls nothing: no ECR (private or public) read on its role, and the
+    platform adds no Helm chart (the only thing aws_eks_v2 grants registry read for)."""
+    kubectl_role = cluster.stack.platform_cluster.kubectl_role
+    role = cluster.template_json["Resources"][cluster.stack.get_logical_id(kubectl_role.node.default_child)]
+    arns = json.dumps(role["Properties"]["ManagedPolicyArns"])
+    assert "AWSLambdaBasicExecutionRole" in arns
+    assert "ContainerRegistry" not in arns and "ECRPublic" not in arns
+    policies = [p["Properties"]["PolicyDocument"] for p in cluster.resources("AWS::IAM::Policy").values()
+                if {"Ref": cluster.stack.get_logical_id(kubectl_role.node.default_child)} in p["Properties"].get("Roles", [])]
+    assert not any(a.startswith(("ecr:", "ecr-public:")) for d in policies for s in d["Statement"]
+                   for a in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"]))
+    import aws_cdk as cdk
+    from aws_cdk import aws_eks_v2 as eks
+    assert not [n for n in cdk.Stage.of(cluster.stack).node.find_all() if isinstance(n, eks.HelmChart)]
+
+
 def test_access_entries_per_mapped_role_with_scoped_policies(harness):
     cluster = harness
     entries = {json.dumps(e["Properties"]["PrincipalArn"]).strip('"'): e["Properties"] for e in cluster.resources("AWS::EKS::AccessEntry").values()}
