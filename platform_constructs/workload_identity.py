@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, Sequence
+from typing import Literal, Mapping, Protocol, Sequence
 
 import aws_cdk as cdk
 from aws_cdk import aws_dynamodb as dynamodb
@@ -80,6 +80,12 @@ class ProfileRequest(Protocol):
 # platform only consumes collected data.
 READ_ONLY_STORES = frozenset({"collected-data"})
 
+# Stores the serving role reads, each only under the prefixes the config declares (`serving_reads`).
+SERVING_READ_STORES = ("models", "collected_data", "offline_features")
+
+# The Kubeflow Pipelines components that call AWS, one role each (component name -> service account).
+KFP_API_SERVER, KFP_UI, KFP_EXTERNAL_SECRETS = "kubeflow-pipelines", "kubeflow-pipelines-ui", "kubeflow-pipelines-secrets"
+
 
 @dataclass(frozen=True)
 class ComponentIdentity:
@@ -117,6 +123,9 @@ class _Spec:
     wildcard_reason: str | None = None
     role_name: str | None = None
     """Fixed role name; None names it `<prefix>-<name>`."""
+    associated_elsewhere: bool = False
+    """The Pod Identity association lives in another stack (the KubeflowBacking stack held the KFP UI and
+    External Secrets associations first; recreating them here while they exist there would be refused by EKS)."""
 
 
 class WorkloadIdentity(Construct):
@@ -135,9 +144,12 @@ class WorkloadIdentity(Construct):
         data_key: kms.IKey,
         role_name_prefix: str,
         profiles: Sequence[ProfileRequest] = (),
+        serving_reads: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
-        Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account."""
+        Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account.
+        `serving_reads`: the key prefixes the serving role may read, by store (`models`, `collected_data`,
+        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing)."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -150,6 +162,10 @@ class WorkloadIdentity(Construct):
         self.identities: dict[str, ComponentIdentity] = {}
         self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
         role_names: dict[str, str] = {}
+        self._serving_reads = {store: tuple(prefixes) for store, prefixes in (serving_reads or {}).items() if prefixes}
+        unknown = sorted(set(self._serving_reads) - set(SERVING_READ_STORES))
+        if unknown:
+            raise ValueError(f"serving_reads names unknown stores {unknown}; serving reads only {sorted(SERVING_READ_STORES)}")
         specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
         for spec in specs:
             role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
@@ -159,7 +175,7 @@ class WorkloadIdentity(Construct):
                 role=role, addon=spec.addon, mode=mode,
             )
             self.identities[spec.name] = identity
-            if spec.addon is None and mode == "pod-identity":
+            if spec.addon is None and mode == "pod-identity" and not spec.associated_elsewhere:
                 association = eks.CfnPodIdentityAssociation(
                     self, f"{_camel(spec.name)}Association",
                     cluster_name=cluster.cluster_name, namespace=spec.namespace,
@@ -235,6 +251,25 @@ class WorkloadIdentity(Construct):
             iam.PolicyStatement(actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[b.arn_for_objects("*") for b in buckets]),
         ]
 
+    def _prefix_reads(self, stores: DataStores) -> list[iam.PolicyStatement]:
+        """List and read under the configured serving prefixes only (`aws s3 cp --recursive <prefix>`)."""
+        buckets = {"models": stores.models_bucket, "collected_data": stores.collected_data_bucket,
+                   "offline_features": stores.offline_features_bucket}
+        statements: list[iam.PolicyStatement] = []
+        for store in SERVING_READ_STORES:
+            prefixes = self._serving_reads.get(store, ())
+            if not prefixes:
+                continue
+            bucket = buckets[store]
+            statements.append(iam.PolicyStatement(
+                actions=["s3:ListBucket"], resources=[bucket.bucket_arn],
+                conditions={"StringLike": {"s3:prefix": [f"{p}*" for p in prefixes]}},
+            ))
+            statements.append(iam.PolicyStatement(
+                actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[bucket.arn_for_objects(f"{p}*") for p in prefixes],
+            ))
+        return statements
+
     @staticmethod
     def _write(*buckets: s3.IBucket) -> list[iam.PolicyStatement]:
         return [iam.PolicyStatement(actions=["s3:PutObject", "s3:AbortMultipartUpload"], resources=[b.arn_for_objects("*") for b in buckets])]
@@ -274,8 +309,8 @@ class WorkloadIdentity(Construct):
         table = stores.feature_table
         return [
             _Spec(
-                "kubeflow-pipelines", "kubeflow", "ml-pipeline",
-                "Kubeflow Pipelines reads and writes run artifacts in the pipeline artifacts bucket",
+                KFP_API_SERVER, "kubeflow", "ml-pipeline",
+                "Kubeflow Pipelines API server reads, writes and deletes run artifacts in the pipeline artifacts bucket",
                 statements=(
                     *self._read(stores.pipeline_artifacts_bucket),
                     *self._write(stores.pipeline_artifacts_bucket),
@@ -285,11 +320,23 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
+                KFP_UI, "kubeflow", "ml-pipeline-ui",
+                "Kubeflow Pipelines UI reads run artifacts (previews) from the pipeline artifacts bucket",
+                statements=(*self._read(stores.pipeline_artifacts_bucket), self._kms(write=False)),
+                wildcard_reason=objects, associated_elsewhere=True,
+            ),
+            _Spec(
+                KFP_EXTERNAL_SECRETS, "kubeflow", "kfp-external-secrets",
+                "External Secrets controller of Kubeflow Pipelines reads the pipelines database and login secrets "
+                "(granted by the KubeflowBacking stack, which holds them)",
+                associated_elsewhere=True,
+            ),
+            _Spec(
                 "serving", "ml-serving", "model-serving",
-                "Seldon model servers read models, write predictions and read online features; "
-                "batch prediction jobs read their input from collected data or offline features",
+                "Seldon model servers read the declared models, write predictions and read online features; "
+                "batch prediction jobs read only their declared input prefixes",
                 statements=(
-                    *self._read(stores.models_bucket, stores.collected_data_bucket, stores.offline_features_bucket),
+                    *self._prefix_reads(stores),
                     *self._write(stores.predictions_bucket),
                     iam.PolicyStatement(
                         actions=["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:DescribeTable"],
@@ -301,7 +348,10 @@ class WorkloadIdentity(Construct):
                         conditions={"StringEquals": {"kms:ViaService": f"dynamodb.{self._region}.amazonaws.com"}},
                     ),
                 ),
-                wildcard_reason=objects,
+                wildcard_reason=(
+                    "S3 object actions need an object-ARN pattern: '<bucket>/<prefix>*' for the declared models' and "
+                    "batch jobs' input prefixes, and the predictions bucket the servers write"
+                ),
             ),
             _Spec(
                 "notebooks", "data-science", "default-editor",

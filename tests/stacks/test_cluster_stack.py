@@ -229,7 +229,9 @@ def _policy_of(cluster, identity_name):
     ("identity", "allowed", "forbidden"),
     [
         ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online"]),
-        ("serving", ["models", "predictions", "online", "collected", "offline"], ["artifacts", "metrics"]),
+        ("kubeflow-pipelines-ui", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online",
+                                                  "s3:putobject", "s3:deleteobject", "secretsmanager"]),
+        ("serving", ["models", "predictions", "online"], ["artifacts", "metrics"]),
         ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online"]),
         ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online"]),
         ("fsx-csi", ["filesystem"], ["s3:", "dynamodb:"]),
@@ -251,6 +253,21 @@ def test_serving_writes_predictions_but_only_reads_models_and_batch_input(cluste
         resource = json.dumps(statement["Resource"]).lower()
         assert "predictions" in resource
         assert not any(store in resource for store in ("models", "collected", "offline"))
+
+
+def test_serving_reads_only_the_declared_model_and_batch_input_prefixes(cluster):
+    """Models under `<model name>/` of each declared model; collected data and offline features only under the
+    batch jobs' input prefixes (none declared: no read at all)."""
+    serving = cluster.config.serving
+    expected = {f"{m.name}/*" for m in serving.models} | {j.input_uri.split("/", 3)[3] + "*" for j in serving.batch_jobs}
+    statements = [s for d in json.loads(_policy_of(cluster, "serving")) for s in d["Statement"]]
+    reads = [s for s in statements if "s3:GetObject" in s["Action"]]
+    # Object ARNs are joins of the bucket's ARN and the literal "/<prefix>*".
+    patterns = {r["Fn::Join"][1][-1].lstrip("/") for s in reads for r in (s["Resource"] if isinstance(s["Resource"], list) else [s["Resource"]])}
+    assert patterns == expected
+    listed = {p for s in statements if s["Action"] == "s3:ListBucket" for p in s["Condition"]["StringLike"]["s3:prefix"]}
+    assert listed == expected
+    assert all(s["Condition"] for s in statements if s["Action"] == "s3:ListBucket")
 
 
 def test_cluster_autoscaler_resizes_only_this_clusters_groups(cluster):
@@ -281,7 +298,9 @@ def test_identity_binding_follows_the_mode(cluster):
             assert statement["Action"] == "sts:AssumeRole"
             assert identity.pod_annotations == {"iam.amazonaws.com/role": identity.role_arn}
     if mode == "pod-identity":
-        assert {(a["Namespace"], a["ServiceAccount"]) for a in associations} == {(i.namespace, i.service_account) for i in charts.values()}
+        # The KFP UI and External Secrets controller are associated by the KubeflowBacking stack.
+        here = {n: i for n, i in charts.items() if n not in ("kubeflow-pipelines-ui", "kubeflow-pipelines-secrets")}
+        assert {(a["Namespace"], a["ServiceAccount"]) for a in associations} == {(i.namespace, i.service_account) for i in here.values()}
     else:
         assert associations == []
 
