@@ -396,11 +396,12 @@ class WorkloadIdentity(Construct):
             ),
             _Spec(
                 "aws-load-balancer-controller", "platform-system", "aws-load-balancer-controller",
-                "AWS Load Balancer Controller manages only load balancers and security groups it tagged for this cluster",
+                "AWS Load Balancer Controller: its upstream policy, limited to this account and region; load balancers, "
+                "target groups and security groups it changes or deletes carry its cluster tag",
                 statements=_load_balancer_controller_statements(self._partition, self._region, self._account),
                 wildcard_reason=(
-                    "ELB and EC2 Describe calls support no resource scoping; every mutating call is limited to "
-                    "resources carrying the controller's elbv2.k8s.aws/cluster tag"
+                    "Describe, ACM, WAF and Shield calls support no resource scoping; every other grant names this "
+                    "account's and region's ELB, EC2 or IAM resource types, as the controller's upstream policy does"
                 ),
             ),
             _Spec(
@@ -434,16 +435,28 @@ class WorkloadIdentity(Construct):
 
 
 def _load_balancer_controller_statements(partition: str, region: str, account: str) -> tuple[iam.PolicyStatement, ...]:
-    """The controller's upstream policy, narrowed: mutations only on resources tagged for this cluster.
+    """The controller's upstream policy at the pinned version, each grant limited to this account and region.
 
-    https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/docs/install/iam_policy.json
+    Facts and the test that this covers every upstream grant: tests/upstream_facts/iam/aws-load-balancer-controller.yaml
+    (kubernetes-sigs/aws-load-balancer-controller v2.14.1, docs/install/iam_policy.json). Mutations of load
+    balancers, target groups and security groups stay limited to resources carrying the controller's
+    `elbv2.k8s.aws/cluster` tag, as upstream; listeners and rules carry no such condition upstream (the
+    controller tags them as it creates them, so `AddTags` on listeners is unconditioned).
     """
     elb = f"arn:{partition}:elasticloadbalancing:{region}:{account}"
-    tagged = {"Null": {"aws:ResourceTag/elbv2.k8s.aws/cluster": "false"}}
-    requested = {"Null": {"aws:RequestTag/elbv2.k8s.aws/cluster": "false"}}
+    security_groups = f"arn:{partition}:ec2:{region}:{account}:security-group/*"
+    load_balancers = [f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"]
+    target_groups = f"{elb}:targetgroup/*/*"
+    listeners = [f"{elb}:listener/net/*/*/*", f"{elb}:listener/app/*/*/*",
+                 f"{elb}:listener-rule/net/*/*/*", f"{elb}:listener-rule/app/*/*/*"]
+    tag = "elbv2.k8s.aws/cluster"
+    tagged = {"Null": {f"aws:ResourceTag/{tag}": "false"}}
+    requested = {"Null": {f"aws:RequestTag/{tag}": "false"}}
+    keeps_cluster_tag = {"Null": {f"aws:RequestTag/{tag}": "true", f"aws:ResourceTag/{tag}": "false"}}
     return (
         iam.PolicyStatement(
-            actions=["iam:CreateServiceLinkedRole"], resources=["*"],
+            actions=["iam:CreateServiceLinkedRole"],
+            resources=[f"arn:{partition}:iam::{account}:role/aws-service-role/elasticloadbalancing.amazonaws.com/*"],
             conditions={"StringEquals": {"iam:AWSServiceName": "elasticloadbalancing.amazonaws.com"}},
         ),
         iam.PolicyStatement(
@@ -460,59 +473,71 @@ def _load_balancer_controller_statements(partition: str, region: str, account: s
                 "elasticloadbalancing:DescribeTargetHealth", "elasticloadbalancing:DescribeTags",
                 "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
                 "elasticloadbalancing:DescribeCapacityReservation",
-                "acm:ListCertificates", "acm:DescribeCertificate",
-                "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "shield:GetSubscriptionState",
+                "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate",
+                "iam:ListServerCertificates", "iam:GetServerCertificate",
+                "waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "waf-regional:AssociateWebACL",
+                "waf-regional:DisassociateWebACL", "wafv2:GetWebACL", "wafv2:GetWebACLForResource",
+                "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL",
+                "shield:GetSubscriptionState", "shield:DescribeProtection", "shield:CreateProtection",
+                "shield:DeleteProtection",
             ],
             resources=["*"],
         ),
+        # Backend rules go onto the node and cluster security groups, which carry no controller tag.
+        iam.PolicyStatement(
+            actions=["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"], resources=[security_groups],
+        ),
         iam.PolicyStatement(
             actions=["ec2:CreateSecurityGroup"],
-            resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*", f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
+            resources=[security_groups, f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
         ),
         iam.PolicyStatement(
-            actions=["ec2:CreateTags"], resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*"],
+            actions=["ec2:CreateTags"], resources=[security_groups],
             conditions={"StringEquals": {"ec2:CreateAction": "CreateSecurityGroup"}, **requested},
         ),
+        iam.PolicyStatement(actions=["ec2:CreateTags", "ec2:DeleteTags"], resources=[security_groups], conditions=keeps_cluster_tag),
         iam.PolicyStatement(
             actions=["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup"],
-            resources=["*"], conditions=tagged,
+            resources=[security_groups], conditions=tagged,
         ),
         iam.PolicyStatement(
             actions=["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
-            resources=["*"], conditions=requested,
+            resources=[*load_balancers, target_groups], conditions=requested,
         ),
         iam.PolicyStatement(
-            actions=["elasticloadbalancing:AddTags"],
-            resources=[f"{elb}:targetgroup/*/*", f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"],
-            conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
+            actions=["elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
+                     "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule"],
+            resources=[*load_balancers, *listeners],
         ),
         iam.PolicyStatement(
-            actions=[
-                "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
-                "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
-                "elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule",
-                "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
-                "elasticloadbalancing:SetWebAcl",
-            ],
-            resources=[
-                f"{elb}:loadbalancer/app/*/*", f"{elb}:loadbalancer/net/*/*",
-                f"{elb}:listener/app/*/*/*", f"{elb}:listener/net/*/*/*", f"{elb}:listener-rule/app/*/*/*/*",
-            ],
+            actions=["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
+            resources=[target_groups, *load_balancers], conditions=keeps_cluster_tag,
         ),
+        # The controller tags listeners and rules as it creates them (CreateListener/CreateRule with Tags).
+        iam.PolicyStatement(actions=["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], resources=listeners),
         iam.PolicyStatement(
             actions=[
                 "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType",
                 "elasticloadbalancing:SetSecurityGroups", "elasticloadbalancing:SetSubnets",
                 "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
                 "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup",
-                "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:AddTags",
-                "elasticloadbalancing:RemoveTags",
+                "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:ModifyCapacityReservation",
+                "elasticloadbalancing:ModifyIpPools",
             ],
-            resources=["*"], conditions=tagged,
+            resources=[f"{elb}:*"], conditions=tagged,
         ),
         iam.PolicyStatement(
-            actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"],
-            resources=[f"{elb}:targetgroup/*/*"],
+            actions=["elasticloadbalancing:AddTags"], resources=[target_groups, *load_balancers],
+            conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"], resources=[target_groups],
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:SetWebAcl", "elasticloadbalancing:ModifyListener",
+                     "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+                     "elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities"],
+            resources=[f"{elb}:*"],
         ),
     )
 

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from stacks.cluster_stack import ClusterStack
 
 
+EXTERNAL_SECRETS_READ = (
+    "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy",
+    "secretsmanager:ListSecretVersionIds",
+)
+
+
 class KubeflowBackingStack(PlatformStack):
     """Stateful: the database and the user pool outlive redeployments of the cluster."""
 
@@ -106,13 +112,16 @@ class KubeflowBackingStack(PlatformStack):
         The policy lives in this stack and is attached to the role by name, so the cluster stack does not
         depend on this one (no cycle: this stack already depends on the cluster for its security group).
         """
+        # The read actions External Secrets documents for its Secrets Manager provider, on the named secrets
+        # only (tests/upstream_facts/iam/external-secrets.yaml).
+        read = list(EXTERNAL_SECRETS_READ)
         statements = [iam.PolicyStatement(
-            sid="ReadPipelinesDatabaseSecret", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+            sid="ReadPipelinesDatabaseSecret", actions=read,
             resources=[self.database.secret.secret_arn],
         )]
         if self.sso is not None:
             statements.append(iam.PolicyStatement(
-                sid="ReadLoginSecrets", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                sid="ReadLoginSecrets", actions=read,
                 resources=[self.sso.client_secret.secret_arn, self.sso.cookie_secret.secret_arn],
             ))
         # The secrets are encrypted with the data key: decrypt only through Secrets Manager.

@@ -162,7 +162,8 @@ def test_pipelines_identity_reads_exactly_its_secrets(shipped):
     policy = _one(shipped, "AWS::IAM::ManagedPolicy")["Properties"]
     statements = {s["Sid"]: s for s in policy["PolicyDocument"]["Statement"]}
     db = statements["ReadPipelinesDatabaseSecret"]
-    assert db["Action"] == ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+    assert sorted(db["Action"]) == ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy",
+                                    "secretsmanager:GetSecretValue", "secretsmanager:ListSecretVersionIds"]
     assert json.dumps(db["Resource"]).count("Ref") == 1 and "PipelinesDatabaseCredentials" in json.dumps(db["Resource"])
     decrypt = statements["DecryptSecretsViaSecretsManager"]
     assert decrypt["Condition"] == {"StringEquals": {"kms:ViaService": f"secretsmanager.{shipped.config.region}.amazonaws.com"}}
