@@ -23,9 +23,12 @@ IDENTITY = {
     "cluster-autoscaler": "cluster-autoscaler",
     "external-secrets": "kubeflow-pipelines-secrets",
     "aws-ebs-csi-driver": "ebs-csi",
+    "aws-fsx-csi-driver": "fsx-csi",
 }
 # Symbolic `calls_on` of the facts -> the logical-ID fragment of the resource in the synthesized templates.
 SYMBOLS = {"data-key": "KeysDataKey", "pipelines-database-secret": "PipelinesDatabase", "login-secrets": "SsoLogin"}
+# Placeholders of `calls_on` that stand for a value the Data stack outputs.
+OUTPUTS = {"<FsxFileSystemId>": "StoresTrainingData"}
 
 
 def _facts(component: str) -> dict[str, Any]:
@@ -95,6 +98,13 @@ def _resources(calls_on: list[str], values: dict[str, str], policy: dict[str, An
             named = sorted({r for s in policy["Statement"] for r in (s["Resource"] if isinstance(s["Resource"], list) else [s["Resource"]])
                             if SYMBOLS[target] in r})
             resources += named
+        elif any(p in target for p in OUTPUTS):
+            placeholder = next(p for p in OUTPUTS if p in target)
+            prefix = target.split(placeholder)[0].format(**values)
+            named = sorted({r for s in policy["Statement"] for r in (s["Resource"] if isinstance(s["Resource"], list) else [s["Resource"]])
+                            if r.startswith(prefix) and OUTPUTS[placeholder] in r})
+            assert named, f"no grant names {target}"
+            resources += named
         else:
             resources.append(target.format(**values))
     return resources
@@ -159,3 +169,19 @@ def test_the_check_reports_a_grant_the_role_lacks():
     call = Call("elasticloadbalancing:AddTags", _resources(grant["calls_on"], values, only_tagged)[0], _context(grant, values))
     assert not allows(only_tagged, call)
     assert re.match(r"arn:aws:elasticloadbalancing:eu-west-1:111111111111:listener/", call.resource)
+
+
+def test_fsx_volumes_are_static_only(shipped):
+    """Why the FSx CSI driver's dynamic-provisioning grants are not needed (aws-fsx-csi-driver.yaml)."""
+    import cdk8s
+
+    from k8s_charts.platform_charts import build_platform_charts
+
+    objects = [o for c in build_platform_charts(cdk8s.App(), props=shipped.stage.cluster_services_props) for o in c.to_json()]
+    classes = [o for o in objects if o["kind"] == "StorageClass" and o["provisioner"] == "fsx.csi.aws.com"]
+    volumes = [o for o in objects if o["kind"] == "PersistentVolume" and o["spec"]["csi"]["driver"] == "fsx.csi.aws.com"]
+    assert classes and volumes
+    for storage_class in classes:
+        assert "subnetId" not in (storage_class.get("parameters") or {}) and not storage_class.get("allowVolumeExpansion")
+    for volume in volumes:
+        assert volume["spec"]["persistentVolumeReclaimPolicy"] == "Retain" and volume["spec"]["claimRef"]

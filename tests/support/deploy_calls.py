@@ -82,10 +82,14 @@ FEATURE_ONLY: tuple[FeatureOnly, ...] = (
     FeatureOnly("AWS::Glue::Database", ("lakeformation:*",), lambda p: "FederatedDatabase" in p.get("DatabaseInput", {})
                 or "CreateTableDefaultPermissions" in p.get("DatabaseInput", {}),
                 "Lake Formation permissions or federation (DatabaseInput.CreateTableDefaultPermissions / FederatedDatabase)"),
+    FeatureOnly("AWS::Cognito::UserPoolDomain", ("cloudfront:*",), lambda p: "CustomDomainConfig" in p,
+                "a custom domain, served through CloudFront (CustomDomainConfig)"),
     FeatureOnly("AWS::EKS::Cluster", ("iam:*InstanceProfile",), lambda p: bool((p.get("ComputeConfig") or {}).get("Enabled")),
                 "EKS Auto Mode, whose node instance profiles EKS manages (ComputeConfig.Enabled)"),
-    FeatureOnly("AWS::IAM::Role", ("iam:DeleteRolePermissionsBoundary",), lambda p: "PermissionsBoundary" not in p,
-                "removing a role's permissions boundary (a role without PermissionsBoundary)"),
+    FeatureOnly("AWS::IAM::Role", ("iam:PutRolePermissionsBoundary",), lambda p: "PermissionsBoundary" in p,
+                "a role's permissions boundary (PermissionsBoundary)"),
+    FeatureOnly("AWS::IAM::Role", ("iam:DeleteRolePermissionsBoundary",), lambda p: False,
+                "removing a role's permissions boundary, which the platform never does (the target policy denies it)"),
     FeatureOnly("AWS::IAM::Policy", ("iam:*UserPolicy", "iam:*GroupPolicy"), lambda p: bool(p.get("Users") or p.get("Groups")),
                 "policies of IAM users or groups (Users / Groups)"),
     FeatureOnly("AWS::IAM::ManagedPolicy", ("iam:*UserPolicy", "iam:*GroupPolicy"), lambda p: bool(p.get("Users") or p.get("Groups")),
@@ -149,10 +153,13 @@ ROLE_ACTIONS = re.compile(
 POLICY_ACTIONS = re.compile(r"iam:(CreatePolicy|CreatePolicyVersion|DeletePolicy|DeletePolicyVersion|GetPolicy|"
                             r"GetPolicyVersion|ListPolicyVersions|ListEntitiesForPolicy|TagPolicy|UntagPolicy|"
                             r"SetDefaultPolicyVersion)$", re.I)
-# Handlers that put a policy on a role the service owns, not on one of the template's roles.
+# Handlers whose role actions act on a role the service owns, not on one of the template's roles.
 SERVICE_ROLE_POLICIES = {
     "AWS::FSx::DataRepositoryAssociation": "aws-service-role/s3.data-source.lustre.fsx.amazonaws.com/AWSServiceRoleForFSxS3Access_fs-0123456789abcdef0",
+    # Identity Center provisions a permission set as an AWSReservedSSO_ role (and its SAML provider) in the account.
+    "AWS::SSO::Assignment": "aws-reserved/sso.amazonaws.com/AWSReservedSSO_PlatformAdmin_0123456789abcdef",
 }
+SAML_PROVIDERS = {"AWS::SSO::Assignment": "AWSSSO_0123456789abcdef_DO_NOT_DELETE"}
 
 
 @dataclass(frozen=True)
@@ -254,10 +261,12 @@ def _iam_calls(action: str, kind: str, logical: str, props: dict[str, Any], stac
         name = resolve(props.get("ManagedPolicyName"), env) if kind == "AWS::IAM::ManagedPolicy" and "ManagedPolicyName" in props \
             else f"{env.stack_name}-{logical}-AbCdEf012345"
         return [Call(action, f"{arn}:policy{props.get('Path', '/')}{name}", why=why)]
+    if re.search(r"SAMLProvider", action) and kind in SAML_PROVIDERS:
+        return [Call(action, f"{arn}:saml-provider/{SAML_PROVIDERS[kind]}", why=why)]
     if re.search(r"InstanceProfile", action):
         return [Call(action, f"{arn}:instance-profile/{env.stack_name}-{logical}-AbCdEf012345", why=why)]
     if ROLE_ACTIONS.match(action):
-        if kind in SERVICE_ROLE_POLICIES and action.lower() in ("iam:putrolepolicy", "iam:attachrolepolicy"):
+        if kind in SERVICE_ROLE_POLICIES:
             return [Call(action, f"{arn}:role/{SERVICE_ROLE_POLICIES[kind]}", why=why)]
         targets: list[Role] = []
         if kind == "AWS::IAM::Role":
