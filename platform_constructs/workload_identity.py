@@ -475,13 +475,22 @@ def _load_balancer_controller_statements(partition: str, region: str, account: s
                 "elasticloadbalancing:DescribeCapacityReservation",
                 "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate",
                 "iam:ListServerCertificates", "iam:GetServerCertificate",
-                "waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "waf-regional:AssociateWebACL",
-                "waf-regional:DisassociateWebACL", "wafv2:GetWebACL", "wafv2:GetWebACLForResource",
-                "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL",
-                "shield:GetSubscriptionState", "shield:DescribeProtection", "shield:CreateProtection",
-                "shield:DeleteProtection",
+                "waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "wafv2:GetWebACL",
+                "wafv2:GetWebACLForResource", "shield:GetSubscriptionState", "shield:DescribeProtection",
             ],
             resources=["*"],
+        ),
+        # Upstream grants the WAF and Shield changes on "*"; they act on this account's web ACLs, application
+        # load balancers and Shield protections.
+        iam.PolicyStatement(
+            actions=["waf-regional:AssociateWebACL", "waf-regional:DisassociateWebACL",
+                     "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL"],
+            resources=[f"{elb}:loadbalancer/app/*/*", f"arn:{partition}:wafv2:{region}:{account}:regional/webacl/*/*",
+                       f"arn:{partition}:waf-regional:{region}:{account}:webacl/*"],
+        ),
+        iam.PolicyStatement(
+            actions=["shield:CreateProtection", "shield:DeleteProtection"],
+            resources=[f"arn:{partition}:shield::{account}:protection/*"],
         ),
         # Backend rules go onto the node and cluster security groups, which carry no controller tag.
         iam.PolicyStatement(
