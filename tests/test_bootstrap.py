@@ -21,7 +21,8 @@ from tests.support.deploy_calls import StackEnv, deploy_calls, handler_permissio
 from tests.support.iam_policy import Call, allows, denied_calls
 from tests.support.synth import ROOT
 
-TARGET, TOOLING, BOUNDARY = "target-execution-policy.json", "tooling-execution-policy.json", "permissions-boundary-policy.json"
+TARGET, TOOLING = "target-execution-policy.json", "tooling-execution-policy.json"
+BOUNDARY, TOOLING_BOUNDARY = "permissions-boundary-policy.json", "tooling-permissions-boundary-policy.json"
 MANAGED_FACTS = ROOT / "tests" / "upstream_facts" / "iam" / "aws-managed-policies.yaml"
 
 
@@ -83,8 +84,9 @@ def test_every_role_is_in_the_deploy_roles_scope_and_carries_the_boundary(shippe
         assert role.boundary == boundary, f"{stack_id}/{logical} has boundary {props.get('PermissionsBoundary')!r}"
 
 
-def test_execution_policy_cannot_mint_an_administrator():
-    policy = _policy(TARGET)
+@pytest.mark.parametrize("policy_file", [TARGET, TOOLING])
+def test_execution_policy_cannot_mint_an_administrator(policy_file):
+    policy = _policy(policy_file)
     boundary = {"iam:PermissionsBoundary": "arn:aws:iam::111111111111:policy/mlplatform-permissions-boundary"}
     role = "arn:aws:iam::111111111111:role/mlplatform-dev-anything"
     assert allows(policy, Call("iam:CreateRole", role, boundary))
@@ -100,7 +102,8 @@ def test_execution_policy_cannot_mint_an_administrator():
     the_boundary = "arn:aws:iam::111111111111:policy/mlplatform-permissions-boundary"
     for action in ("iam:CreatePolicyVersion", "iam:SetDefaultPolicyVersion", "iam:DeletePolicy"):
         assert not allows(policy, Call(action, the_boundary))
-    assert allows(policy, Call("iam:CreatePolicyVersion", "arn:aws:iam::111111111111:policy/mlplatform-dev-cluster-XPolicy-1"))
+    if policy_file == TARGET:
+        assert allows(policy, Call("iam:CreatePolicyVersion", "arn:aws:iam::111111111111:policy/mlplatform-dev-cluster-XPolicy-1"))
 
 
 def test_bootstrap_documents_name_the_shipped_project():
@@ -108,7 +111,7 @@ def test_bootstrap_documents_name_the_shipped_project():
     from platform_config import load_config
 
     projects = {load_config(path).project for path in sorted((ROOT / "config").glob("*.yaml")) if path.stem != "pipeline"}
-    text = (ROOT / "bootstrap" / TARGET).read_text()
+    text = (ROOT / "bootstrap" / TARGET).read_text() + (ROOT / "bootstrap" / TOOLING).read_text()
     for project in projects:
         assert f"policy/{boundary_policy_name(project)}" in text
         assert f"role/{managed_name_prefix(project)}*" in text
@@ -158,22 +161,43 @@ def test_boundary_leaves_every_role_what_it_is_granted(shipped):
     assert denied_calls(boundary, calls) == []
 
 
-def test_boundary_allows_no_identity_or_account_changes():
-    boundary = _policy(BOUNDARY)
+@pytest.mark.parametrize("boundary_file", [BOUNDARY, TOOLING_BOUNDARY])
+def test_boundary_allows_no_identity_or_account_changes(boundary_file):
+    boundary = _policy(boundary_file)
     for action in ("iam:CreateRole", "iam:PutRolePolicy", "iam:AttachRolePolicy", "iam:CreateUser",
                    "iam:CreatePolicyVersion", "iam:PassRole", "organizations:LeaveOrganization", "account:PutContactInformation",
                    "cloudformation:CreateStack", "sts:AssumeRoleWithSAML"):
         assert not allows(boundary, Call(action, "arn:aws:iam::111111111111:role/mlplatform-dev-x")), action
-    assert allows(boundary, Call("iam:CreateServiceLinkedRole", "arn:aws:iam::111111111111:role/aws-service-role/elasticloadbalancing.amazonaws.com/X"))
+    if boundary_file == BOUNDARY:
+        assert allows(boundary, Call("iam:CreateServiceLinkedRole", "arn:aws:iam::111111111111:role/aws-service-role/elasticloadbalancing.amazonaws.com/X"))
 
 
 # --- the tooling account and the checks themselves ---------------------------------------------------------------
 
 def test_tooling_policy_allows_every_call_cloudformation_makes(pipeline):
-    stack = pipeline.stack
-    calls = deploy_calls({"Pipeline": pipeline.json()}, {"Pipeline": StackEnv(stack.stack_name, pipeline.config.tooling.account,
-                                                                              pipeline.config.tooling.region)})
-    assert denied_calls(_policy(TOOLING), calls) == []
+    assert denied_calls(_policy(TOOLING), deploy_calls(*_pipeline_stage(pipeline))) == []
+
+
+def _pipeline_stage(pipeline) -> tuple[dict[str, dict], dict[str, StackEnv]]:
+    tooling = pipeline.config.tooling
+    return {"Pipeline": pipeline.json()}, {"Pipeline": StackEnv(pipeline.stack.stack_name, tooling.account, tooling.region)}
+
+
+def test_pipeline_roles_are_in_the_scope_and_carry_the_boundary(pipeline):
+    templates, envs = _pipeline_stage(pipeline)
+    boundary = f"arn:aws:iam::{pipeline.config.tooling.account}:policy/{boundary_policy_name(pipeline.config.project)}"
+    roles = stage_roles(templates, envs)
+    assert roles
+    for role in roles.values():
+        assert role.arn.split(":role/")[1].startswith(managed_name_prefix(pipeline.config.project)), role.arn
+        assert role.boundary == boundary, role.logical_id
+
+
+def test_tooling_boundary_leaves_every_pipeline_role_what_it_is_granted(pipeline):
+    templates, envs = _pipeline_stage(pipeline)
+    calls = _granted_actions(templates, envs)
+    assert calls
+    assert denied_calls(_policy(TOOLING_BOUNDARY), calls) == []
 
 
 @pytest.mark.parametrize("policy_file", [TARGET, TOOLING])
