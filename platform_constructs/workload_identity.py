@@ -158,6 +158,7 @@ class WorkloadIdentity(Construct):
         self._partition, self._region, self._account = stack.partition, stack.region, stack.account
         self._cluster_arn = f"arn:{stack.partition}:eks:{stack.region}:{stack.account}:cluster/{cluster_name}"
         self._data_key = data_key
+        self._account_keys = f"arn:{stack.partition}:kms:{stack.region}:{stack.account}:key/*"
 
         self.identities: dict[str, ComponentIdentity] = {}
         self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
@@ -410,19 +411,26 @@ class WorkloadIdentity(Construct):
             ),
             _Spec(
                 "ebs-csi", "kube-system", "ebs-csi-controller-sa",
-                "EBS CSI driver creates and attaches volumes encrypted with the data key",
+                "EBS CSI driver creates and attaches encrypted volumes; EC2 uses the volume's key on its behalf",
                 addon="aws-ebs-csi-driver", managed_policies=("service-role/AmazonEBSCSIDriverPolicy",),
+                # The driver's documented KMS grant (kubernetes-sigs/aws-ebs-csi-driver docs/install.md) on any key
+                # of this account: the StorageClass names none, so EBS uses the account's default EBS key. The
+                # driver has no KMS client; EC2 makes these calls for it, hence the conditions.
                 statements=(
                     iam.PolicyStatement(
-                        actions=["kms:CreateGrant"], resources=[self._data_key.key_arn],
+                        actions=["kms:CreateGrant"], resources=[self._account_keys],
                         conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
                     ),
                     iam.PolicyStatement(
                         actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
                                  "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
-                        resources=[self._data_key.key_arn],
+                        resources=[self._account_keys],
                         conditions={"StringEquals": {"kms:ViaService": f"ec2.{self._region}.amazonaws.com"}},
                     ),
+                ),
+                wildcard_reason=(
+                    "EBS encrypts a volume with the key the StorageClass or the account's EBS default names, any key of "
+                    "this account; only EC2 may use it for the driver (kms:ViaService ec2, grants for AWS resources)"
                 ),
             ),
             _Spec(
