@@ -231,7 +231,8 @@ def _policy_of(cluster, identity_name):
         ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online"]),
         ("kubeflow-pipelines-ui", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online",
                                                   "s3:putobject", "s3:deleteobject", "secretsmanager"]),
-        ("serving", ["models", "predictions", "online"], ["artifacts", "metrics"]),
+        # Model and batch-input reads follow the declared models and jobs (test_serving_reads_only_the_declared_...).
+        ("serving", ["predictions", "online"], ["artifacts", "metrics"]),
         ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online"]),
         ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online"]),
         ("fsx-csi", ["filesystem"], ["s3:", "dynamodb:"]),
