@@ -223,6 +223,13 @@ def test_check_reports_missing_calls():
     assert "cloudformation:DescribeStacks on arn:aws:cloudformation:eu-west-1:111111111111:stack/other-app/" in denied
 
 
+def test_an_intrinsic_of_unknown_cost_fails_the_check():
+    env = StackEnv("mlplatform-dev-x", "111111111111", "eu-west-1")
+    template = {"Resources": {"P": {"Type": "AWS::SSM::Parameter", "Properties": {"Value": {"Fn::Transform": {"Name": "X"}}}}}}
+    with pytest.raises(ValueError, match="Fn::Transform"):
+        deploy_calls({"X": template}, {"X": env})
+
+
 def test_handler_permissions_come_from_the_registry_schemas():
     assert "eks:CreateCluster" in handler_permissions("AWS::EKS::Cluster", "eu-west-1")
     assert "iam:PassRole" in handler_permissions("AWS::EKS::Cluster", "eu-west-1")

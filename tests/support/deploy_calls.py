@@ -12,7 +12,8 @@ Derived from the templates, nothing listed by hand:
 - custom resources: CloudFormation invokes the `ServiceToken` Lambda function (`lambda:InvokeFunction`);
 - `AWS::SSM::Parameter::Value<...>` parameters (the CDK bootstrap version check): `ssm:GetParameters`;
 - `{{resolve:secretsmanager:...}}` / `{{resolve:ssm:...}}` dynamic references: `secretsmanager:GetSecretValue`
-  / `ssm:GetParameters`.
+  / `ssm:GetParameters`; `Fn::GetAZs`: `ec2:DescribeAvailabilityZones`; any other intrinsic must be one known to
+  need no call (`PURE_INTRINSICS`), else the derivation fails.
 Handler permissions that serve only a feature the template does not use are dropped by `FEATURE_ONLY`, each
 with the property that turns the feature on (checked on the template) or the reason it cannot apply.
 """
@@ -146,6 +147,15 @@ def _walk(value: Any) -> Iterable[Any]:
 
 # --- the calls --------------------------------------------------------------------------------------------------
 
+# Intrinsic functions CloudFormation evaluates without calling another service as the execution role; any other
+# `Fn::` in a template must be added here or handled in `deploy_calls` (Fn::GetStackOutput, Fn::GetAZs).
+PURE_INTRINSICS = frozenset({
+    "Fn::And", "Fn::Base64", "Fn::Cidr", "Fn::Contains", "Fn::EachMemberEquals", "Fn::EachMemberIn", "Fn::Equals",
+    "Fn::FindInMap", "Fn::GetAtt", "Fn::If", "Fn::ImportValue", "Fn::Join", "Fn::Length", "Fn::Not", "Fn::Or",
+    "Fn::RefAll", "Fn::Select", "Fn::Split", "Fn::Sub", "Fn::ToJsonString", "Fn::ValueOf", "Fn::ValueOfAll",
+})
+CALLING_INTRINSICS = frozenset({"Fn::GetStackOutput", "Fn::GetAZs"})
+
 ROLE_ACTIONS = re.compile(
     r"iam:(CreateRole|DeleteRole|GetRole|PassRole|TagRole|UntagRole|ListRoleTags|UpdateRole|UpdateRoleDescription|"
     r"UpdateAssumeRolePolicy|PutRolePolicy|GetRolePolicy|DeleteRolePolicy|ListRolePolicies|AttachRolePolicy|"
@@ -226,6 +236,12 @@ def deploy_calls(templates: dict[str, dict[str, Any]], envs: dict[str, StackEnv]
                     calls.append(Call("cloudformation:DescribeStacks",
                                       f"{arn}:cloudformation:{region}:{env.account}:stack/{ref['StackName']}/0a1b2c3d-0000-1111-2222-333344445555",
                                       why=f"{env.stack_name} reads {ref['StackName']}.{ref['OutputName']}"))
+            if isinstance(node, dict):
+                for key in node:
+                    if key.startswith("Fn::") and key not in PURE_INTRINSICS | CALLING_INTRINSICS:
+                        raise ValueError(f"{env.stack_name}: intrinsic {key} is not known to need no call; add it to deploy_calls")
+                if "Fn::GetAZs" in node:
+                    calls.append(Call("ec2:DescribeAvailabilityZones", why=f"{env.stack_name} Fn::GetAZs"))
             if isinstance(node, str) and "{{resolve:" in node:
                 for service in re.findall(r"\{\{resolve:(secretsmanager|ssm|ssm-secure):", node):
                     action = "secretsmanager:GetSecretValue" if service == "secretsmanager" else "ssm:GetParameters"
