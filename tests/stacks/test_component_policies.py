@@ -4,9 +4,7 @@ by the synthesized policy of its role. Upstream facts: tests/upstream_facts/iam/
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 from typing import Any
 
 import pytest

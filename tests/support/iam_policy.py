@@ -103,12 +103,8 @@ def denied_calls(policy: dict, calls: Iterable[Call]) -> list[str]:
                    for c in calls if not allows(policy, c)})
 
 
-def statement_actions(statement: dict) -> list[str]:
-    return [str(a) for a in _as_list(statement.get("Action", []))]
-
-
 def matches_action_pattern(pattern: str, action: str) -> bool:
     return _wildcard(pattern, action, case=False)
 
 
-__all__ = ["Call", "allows", "denied_calls", "matches_action_pattern", "statement_actions"]
+__all__ = ["Call", "allows", "denied_calls", "matches_action_pattern"]
