@@ -50,8 +50,11 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
-    # KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
+    # Kubeflow Pipelines, one role per component: the API server (artifacts read/write), the UI (artifacts
+    # read) and its External Secrets controller (the database and login secrets).
     "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
+    "kubeflow-pipelines-ui": ("kubeflow", "ml-pipeline-ui"),
+    "kubeflow-pipelines-secrets": ("kubeflow", "kfp-external-secrets"),
     # Seldon model pods, the prediction logger and batch jobs: read models, write predictions, read batch input.
     "serving": ("ml-serving", "model-serving"),
 }

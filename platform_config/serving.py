@@ -237,6 +237,18 @@ class ServingConfig(FrozenModel):
     def model(self, name: str) -> ModelDeployment:
         return next(m for m in self.models if m.name == name)
 
+    def read_prefixes(self, *, input_buckets: dict[str, str]) -> dict[str, tuple[str, ...]]:
+        """Key prefixes the serving identity reads, by store: `<model name>/` of every declared model in
+        `models` (its versions and their metadata JSON), and each batch job's input prefix in the store
+        (`collected_data` or `offline_features`, keys of `input_buckets`) its bucket names."""
+        reads: dict[str, set[str]] = {"models": {f"{m.name}/" for m in self.models}}
+        by_bucket = {bucket: store for store, bucket in input_buckets.items()}
+        for job in self.batch_jobs:
+            parts = split_s3_uri(job.input_uri)
+            if parts is not None and parts[0] in by_bucket:  # anything else is a placement problem
+                reads.setdefault(by_bucket[parts[0]], set()).add(parts[1])
+        return {store: tuple(sorted(prefixes)) for store, prefixes in reads.items() if prefixes}
+
     def placement_problems(self, *, models_bucket: str, input_buckets: dict[str, str], ecr_repository_uri: str) -> list[str]:
         """Problems only the AWS names reveal: artifacts outside the models bucket, images outside the platform
         ECR repository, batch input outside the collected-data/offline-features buckets. One line each,

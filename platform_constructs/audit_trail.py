@@ -81,11 +81,30 @@ class AuditTrail(Construct):
             resources=["*"],
             conditions={"StringEquals": {"aws:SourceArn": trail_arn}},
         ))
+        # CloudTrail may write only on behalf of this trail (confused-deputy protection). `cloudtrail.Trail` adds
+        # unconditioned GetBucketAcl/PutObject grants to the bucket it is given, so it gets a reference to the
+        # bucket (whose policy it cannot change) and the grants are written here, naming the trail's ARN built
+        # from its name (the trail's ARN attribute would make the bucket policy depend on the trail and back).
+        # https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html
+        only_this_trail = {"aws:SourceArn": trail_arn}
+        cloudtrail_principal = iam.ServicePrincipal("cloudtrail.amazonaws.com")
+        self.bucket.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowCloudTrailAclCheck", principals=[cloudtrail_principal], actions=["s3:GetBucketAcl"],
+            resources=[self.bucket.bucket_arn], conditions={"StringEquals": only_this_trail},
+        ))
+        self.bucket.add_to_resource_policy(iam.PolicyStatement(
+            sid="AllowCloudTrailWrite", principals=[cloudtrail_principal], actions=["s3:PutObject"],
+            resources=[self.bucket.arn_for_objects(f"AWSLogs/{stack.account}/*")],
+            conditions={"StringEquals": {"s3:x-amz-acl": "bucket-owner-full-control", **only_this_trail}},
+        ))
+        trail_bucket = s3.Bucket.from_bucket_attributes(
+            self, "TrailBucketRef", bucket_arn=self.bucket.bucket_arn, bucket_name=self.bucket.bucket_name,
+        )
         self.trail = cloudtrail.Trail(
             self,
             "Trail",
             trail_name=trail_name,
-            bucket=self.bucket,
+            bucket=trail_bucket,
             encryption_key=key,
             is_multi_region_trail=True,
             include_global_service_events=True,
@@ -100,7 +119,7 @@ class AuditTrail(Construct):
             read_write_type=cloudtrail.ReadWriteType.ALL,
             include_management_events=False,  # recorded once, by the trail's management-event selector
         )
-        self.trail.node.add_dependency(self.bucket)
+        self.trail.node.add_dependency(self.bucket)  # the bucket and its policy (CloudTrail checks it on create)
         logs_role = self.trail.node.try_find_child("LogsRole")
         if logs_role is not None:
             acknowledge(

@@ -28,6 +28,17 @@ KUBECTL_LAYERS: dict[str, type[lambda_.LayerVersion]] = {
     "1.36": KubectlV36Layer,
 }
 
+# Why neither kubectl provider function has a dead-letter queue. CloudFormation invokes the provider
+# framework's onEvent function asynchronously; onEvent invokes the kubectl handler synchronously and answers
+# CloudFormation's response URL with FAILED on any error (its own included), so the stack operation fails and
+# rolls back. An event parked in a DLQ could not be replayed: its presigned response URL belongs to a stack
+# operation that has ended. (aws-cdk-lib custom-resources/lib/provider-framework/runtime/framework.js)
+KUBECTL_PROVIDER_NO_DLQ = (
+    "CloudFormation invokes the provider framework asynchronously; the framework calls the kubectl handler "
+    "synchronously and reports every error to CloudFormation, which fails the stack operation; a dead-lettered "
+    "event could not be replayed once that operation has ended"
+)
+
 ALL_LOG_TYPES = (
     eks.ClusterLoggingTypes.API,
     eks.ClusterLoggingTypes.AUDIT,
@@ -169,9 +180,9 @@ class PlatformCluster(Construct):
                 node.apply_removal_policy(removal_policy)
             if isinstance(node, lambda_.CfnFunction):
                 node.add_metadata("checkov", {"skip": [
-                    {"id": "CKV_AWS_116", "comment": "Invoked synchronously by CloudFormation custom resources; a failure fails the deploy, there is nothing to redrive"},
+                    {"id": "CKV_AWS_116", "comment": KUBECTL_PROVIDER_NO_DLQ},
                     {"id": "CKV_AWS_115", "comment": "Runs only during deployments; reserving concurrency can fail in accounts at the minimum unreserved limit"},
-                    {"id": "CKV_AWS_173", "comment": "Environment holds only cluster name and kubectl flags set by aws_eks_v2, no secrets"},
+                    {"id": "CKV_AWS_173", "comment": "aws_eks_v2 sets only AWS_STS_REGIONAL_ENDPOINTS (handler) and the handler's function ARN (framework); no secrets"},
                 ]})
 
     def _acknowledge_cdk_internals(self) -> None:
@@ -185,18 +196,21 @@ class PlatformCluster(Construct):
         reasons = {
             "AwsSolutions-L1": "The kubectl handler runtime is fixed by aws_eks_v2 to match its bundled kubectl and helm layers",
             "NIST.800.53.R5-IAMNoInlinePolicy": "aws_eks_v2 attaches the provider's scoped permissions as a default inline policy",
-            "NIST.800.53.R5-LambdaConcurrency": "The kubectl provider runs only during CloudFormation deployments, one at a time",
-            "NIST.800.53.R5-LambdaDLQ": "Provider invocations are synchronous CloudFormation custom resource calls; failures fail the deploy",
+            "NIST.800.53.R5-LambdaConcurrency": "The kubectl provider runs only while CloudFormation changes this cluster's "
+                                                "manifests, which the platform chains one after another; a reservation could "
+                                                "fail in accounts at the minimum unreserved concurrency",
+            "NIST.800.53.R5-LambdaDLQ": KUBECTL_PROVIDER_NO_DLQ,
         }
         for rule, reason in reasons.items():
             acknowledge(provider, rule, reason)
         lambda_policies = (
             "service-role/AWSLambdaBasicExecutionRole",
             "service-role/AWSLambdaVPCAccessExecutionRole",
-            "AmazonEC2ContainerRegistryReadOnly",
         )
-        # aws_eks_v2 also attaches ECR Public read (behind a partition condition) for Helm charts pulled
-        # from ECR Public; the platform ships cdk8s manifests, not Helm charts, so the handler keeps only these.
+        # aws_eks_v2 also attaches AmazonEC2ContainerRegistryReadOnly (every private repository of the account)
+        # and ECR Public read (behind a partition condition): both only for Helm charts pulled from OCI
+        # registries. The platform applies cdk8s manifests, never Helm charts (the handler pulls nothing; the
+        # nodes pull images with their own role), so the handler keeps only the Lambda execution policies.
         handler = provider.node.find_child("Handler")
         handler.role.node.default_child.managed_policy_arns = [
             f"arn:{cdk.Aws.PARTITION}:iam::aws:policy/{p}" for p in lambda_policies

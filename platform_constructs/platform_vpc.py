@@ -139,7 +139,9 @@ class PlatformVpc(Construct):
         if isinstance(handler, cdk.CfnResource):
             reason = "CDK's one-shot custom-resource handler that removes the default security group's rules"
             handler.add_metadata("checkov", {"skip": [
-                {"id": "CKV_AWS_115", "comment": f"{reason}; CloudFormation invokes it serially, no concurrency cap needed"},
-                {"id": "CKV_AWS_116", "comment": f"{reason}; CloudFormation retries and reports failures, a DLQ adds nothing"},
+                {"id": "CKV_AWS_115", "comment": f"{reason}; one custom resource invokes it, once per create/update/delete"},
+                {"id": "CKV_AWS_116", "comment": f"{reason}; CloudFormation invokes it asynchronously and it reports every "
+                                                 "error to CloudFormation, which fails the stack operation; a dead-lettered "
+                                                 "event could not be replayed once that operation has ended"},
                 {"id": "CKV_AWS_117", "comment": f"{reason}; it calls only the EC2 API and needs no VPC placement"},
             ]})

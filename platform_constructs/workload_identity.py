@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, Sequence
+from typing import Literal, Mapping, Protocol, Sequence
 
 import aws_cdk as cdk
 from aws_cdk import aws_dynamodb as dynamodb
@@ -80,6 +80,12 @@ class ProfileRequest(Protocol):
 # platform only consumes collected data.
 READ_ONLY_STORES = frozenset({"collected-data"})
 
+# Stores the serving role reads, each only under the prefixes the config declares (`serving_reads`).
+SERVING_READ_STORES = ("models", "collected_data", "offline_features")
+
+# The Kubeflow Pipelines components that call AWS, one role each (component name -> service account).
+KFP_API_SERVER, KFP_UI, KFP_EXTERNAL_SECRETS = "kubeflow-pipelines", "kubeflow-pipelines-ui", "kubeflow-pipelines-secrets"
+
 
 @dataclass(frozen=True)
 class ComponentIdentity:
@@ -117,6 +123,9 @@ class _Spec:
     wildcard_reason: str | None = None
     role_name: str | None = None
     """Fixed role name; None names it `<prefix>-<name>`."""
+    associated_elsewhere: bool = False
+    """The Pod Identity association lives in another stack (the KubeflowBacking stack held the KFP UI and
+    External Secrets associations first; recreating them here while they exist there would be refused by EKS)."""
 
 
 class WorkloadIdentity(Construct):
@@ -135,9 +144,12 @@ class WorkloadIdentity(Construct):
         data_key: kms.IKey,
         role_name_prefix: str,
         profiles: Sequence[ProfileRequest] = (),
+        serving_reads: Mapping[str, Sequence[str]] | None = None,
     ) -> None:
         """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
-        Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account."""
+        Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account.
+        `serving_reads`: the key prefixes the serving role may read, by store (`models`, `collected_data`,
+        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing)."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -146,10 +158,15 @@ class WorkloadIdentity(Construct):
         self._partition, self._region, self._account = stack.partition, stack.region, stack.account
         self._cluster_arn = f"arn:{stack.partition}:eks:{stack.region}:{stack.account}:cluster/{cluster_name}"
         self._data_key = data_key
+        self._account_keys = f"arn:{stack.partition}:kms:{stack.region}:{stack.account}:key/*"
 
         self.identities: dict[str, ComponentIdentity] = {}
         self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
         role_names: dict[str, str] = {}
+        self._serving_reads = {store: tuple(prefixes) for store, prefixes in (serving_reads or {}).items() if prefixes}
+        unknown = sorted(set(self._serving_reads) - set(SERVING_READ_STORES))
+        if unknown:
+            raise ValueError(f"serving_reads names unknown stores {unknown}; serving reads only {sorted(SERVING_READ_STORES)}")
         specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
         for spec in specs:
             role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
@@ -159,7 +176,7 @@ class WorkloadIdentity(Construct):
                 role=role, addon=spec.addon, mode=mode,
             )
             self.identities[spec.name] = identity
-            if spec.addon is None and mode == "pod-identity":
+            if spec.addon is None and mode == "pod-identity" and not spec.associated_elsewhere:
                 association = eks.CfnPodIdentityAssociation(
                     self, f"{_camel(spec.name)}Association",
                     cluster_name=cluster.cluster_name, namespace=spec.namespace,
@@ -235,6 +252,25 @@ class WorkloadIdentity(Construct):
             iam.PolicyStatement(actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[b.arn_for_objects("*") for b in buckets]),
         ]
 
+    def _prefix_reads(self, stores: DataStores) -> list[iam.PolicyStatement]:
+        """List and read under the configured serving prefixes only (`aws s3 cp --recursive <prefix>`)."""
+        buckets = {"models": stores.models_bucket, "collected_data": stores.collected_data_bucket,
+                   "offline_features": stores.offline_features_bucket}
+        statements: list[iam.PolicyStatement] = []
+        for store in SERVING_READ_STORES:
+            prefixes = self._serving_reads.get(store, ())
+            if not prefixes:
+                continue
+            bucket = buckets[store]
+            statements.append(iam.PolicyStatement(
+                actions=["s3:ListBucket"], resources=[bucket.bucket_arn],
+                conditions={"StringLike": {"s3:prefix": [f"{p}*" for p in prefixes]}},
+            ))
+            statements.append(iam.PolicyStatement(
+                actions=["s3:GetObject", "s3:GetObjectVersion"], resources=[bucket.arn_for_objects(f"{p}*") for p in prefixes],
+            ))
+        return statements
+
     @staticmethod
     def _write(*buckets: s3.IBucket) -> list[iam.PolicyStatement]:
         return [iam.PolicyStatement(actions=["s3:PutObject", "s3:AbortMultipartUpload"], resources=[b.arn_for_objects("*") for b in buckets])]
@@ -274,8 +310,8 @@ class WorkloadIdentity(Construct):
         table = stores.feature_table
         return [
             _Spec(
-                "kubeflow-pipelines", "kubeflow", "ml-pipeline",
-                "Kubeflow Pipelines reads and writes run artifacts in the pipeline artifacts bucket",
+                KFP_API_SERVER, "kubeflow", "ml-pipeline",
+                "Kubeflow Pipelines API server reads, writes and deletes run artifacts in the pipeline artifacts bucket",
                 statements=(
                     *self._read(stores.pipeline_artifacts_bucket),
                     *self._write(stores.pipeline_artifacts_bucket),
@@ -285,11 +321,23 @@ class WorkloadIdentity(Construct):
                 wildcard_reason=objects,
             ),
             _Spec(
+                KFP_UI, "kubeflow", "ml-pipeline-ui",
+                "Kubeflow Pipelines UI reads run artifacts (previews) from the pipeline artifacts bucket",
+                statements=(*self._read(stores.pipeline_artifacts_bucket), self._kms(write=False)),
+                wildcard_reason=objects, associated_elsewhere=True,
+            ),
+            _Spec(
+                KFP_EXTERNAL_SECRETS, "kubeflow", "kfp-external-secrets",
+                "External Secrets controller of Kubeflow Pipelines reads the pipelines database and login secrets "
+                "(granted by the KubeflowBacking stack, which holds them)",
+                associated_elsewhere=True,
+            ),
+            _Spec(
                 "serving", "ml-serving", "model-serving",
-                "Seldon model servers read models, write predictions and read online features; "
-                "batch prediction jobs read their input from collected data or offline features",
+                "Seldon model servers read the declared models, write predictions and read online features; "
+                "batch prediction jobs read only their declared input prefixes",
                 statements=(
-                    *self._read(stores.models_bucket, stores.collected_data_bucket, stores.offline_features_bucket),
+                    *self._prefix_reads(stores),
                     *self._write(stores.predictions_bucket),
                     iam.PolicyStatement(
                         actions=["dynamodb:GetItem", "dynamodb:BatchGetItem", "dynamodb:Query", "dynamodb:DescribeTable"],
@@ -301,7 +349,10 @@ class WorkloadIdentity(Construct):
                         conditions={"StringEquals": {"kms:ViaService": f"dynamodb.{self._region}.amazonaws.com"}},
                     ),
                 ),
-                wildcard_reason=objects,
+                wildcard_reason=(
+                    "S3 object actions need an object-ARN pattern: '<bucket>/<prefix>*' for the declared models' and "
+                    "batch jobs' input prefixes, and the predictions bucket the servers write"
+                ),
             ),
             _Spec(
                 "notebooks", "data-science", "default-editor",
@@ -346,11 +397,12 @@ class WorkloadIdentity(Construct):
             ),
             _Spec(
                 "aws-load-balancer-controller", "platform-system", "aws-load-balancer-controller",
-                "AWS Load Balancer Controller manages only load balancers and security groups it tagged for this cluster",
+                "AWS Load Balancer Controller: its upstream policy, limited to this account and region; load balancers, "
+                "target groups and security groups it changes or deletes carry its cluster tag",
                 statements=_load_balancer_controller_statements(self._partition, self._region, self._account),
                 wildcard_reason=(
-                    "ELB and EC2 Describe calls support no resource scoping; every mutating call is limited to "
-                    "resources carrying the controller's elbv2.k8s.aws/cluster tag"
+                    "Describe, ACM, WAF and Shield calls support no resource scoping; every other grant names this "
+                    "account's and region's ELB, EC2 or IAM resource types, as the controller's upstream policy does"
                 ),
             ),
             _Spec(
@@ -359,19 +411,26 @@ class WorkloadIdentity(Construct):
             ),
             _Spec(
                 "ebs-csi", "kube-system", "ebs-csi-controller-sa",
-                "EBS CSI driver creates and attaches volumes encrypted with the data key",
+                "EBS CSI driver creates and attaches encrypted volumes; EC2 uses the volume's key on its behalf",
                 addon="aws-ebs-csi-driver", managed_policies=("service-role/AmazonEBSCSIDriverPolicy",),
+                # The driver's documented KMS grant (kubernetes-sigs/aws-ebs-csi-driver docs/install.md) on any key
+                # of this account: the StorageClass names none, so EBS uses the account's default EBS key. The
+                # driver has no KMS client; EC2 makes these calls for it, hence the conditions.
                 statements=(
                     iam.PolicyStatement(
-                        actions=["kms:CreateGrant"], resources=[self._data_key.key_arn],
+                        actions=["kms:CreateGrant"], resources=[self._account_keys],
                         conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
                     ),
                     iam.PolicyStatement(
                         actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
                                  "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
-                        resources=[self._data_key.key_arn],
+                        resources=[self._account_keys],
                         conditions={"StringEquals": {"kms:ViaService": f"ec2.{self._region}.amazonaws.com"}},
                     ),
+                ),
+                wildcard_reason=(
+                    "EBS encrypts a volume with the key the StorageClass or the account's EBS default names, any key of "
+                    "this account; only EC2 may use it for the driver (kms:ViaService ec2, grants for AWS resources)"
                 ),
             ),
             _Spec(
@@ -384,16 +443,28 @@ class WorkloadIdentity(Construct):
 
 
 def _load_balancer_controller_statements(partition: str, region: str, account: str) -> tuple[iam.PolicyStatement, ...]:
-    """The controller's upstream policy, narrowed: mutations only on resources tagged for this cluster.
+    """The controller's upstream policy at the pinned version, each grant limited to this account and region.
 
-    https://github.com/kubernetes-sigs/aws-load-balancer-controller/blob/main/docs/install/iam_policy.json
+    Facts and the test that this covers every upstream grant: tests/upstream_facts/iam/aws-load-balancer-controller.yaml
+    (kubernetes-sigs/aws-load-balancer-controller v2.14.1, docs/install/iam_policy.json). Mutations of load
+    balancers, target groups and security groups stay limited to resources carrying the controller's
+    `elbv2.k8s.aws/cluster` tag, as upstream; listeners and rules carry no such condition upstream (the
+    controller tags them as it creates them, so `AddTags` on listeners is unconditioned).
     """
     elb = f"arn:{partition}:elasticloadbalancing:{region}:{account}"
-    tagged = {"Null": {"aws:ResourceTag/elbv2.k8s.aws/cluster": "false"}}
-    requested = {"Null": {"aws:RequestTag/elbv2.k8s.aws/cluster": "false"}}
+    security_groups = f"arn:{partition}:ec2:{region}:{account}:security-group/*"
+    load_balancers = [f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"]
+    target_groups = f"{elb}:targetgroup/*/*"
+    listeners = [f"{elb}:listener/net/*/*/*", f"{elb}:listener/app/*/*/*",
+                 f"{elb}:listener-rule/net/*/*/*", f"{elb}:listener-rule/app/*/*/*"]
+    tag = "elbv2.k8s.aws/cluster"
+    tagged = {"Null": {f"aws:ResourceTag/{tag}": "false"}}
+    requested = {"Null": {f"aws:RequestTag/{tag}": "false"}}
+    keeps_cluster_tag = {"Null": {f"aws:RequestTag/{tag}": "true", f"aws:ResourceTag/{tag}": "false"}}
     return (
         iam.PolicyStatement(
-            actions=["iam:CreateServiceLinkedRole"], resources=["*"],
+            actions=["iam:CreateServiceLinkedRole"],
+            resources=[f"arn:{partition}:iam::{account}:role/aws-service-role/elasticloadbalancing.amazonaws.com/*"],
             conditions={"StringEquals": {"iam:AWSServiceName": "elasticloadbalancing.amazonaws.com"}},
         ),
         iam.PolicyStatement(
@@ -410,59 +481,80 @@ def _load_balancer_controller_statements(partition: str, region: str, account: s
                 "elasticloadbalancing:DescribeTargetHealth", "elasticloadbalancing:DescribeTags",
                 "elasticloadbalancing:DescribeTrustStores", "elasticloadbalancing:DescribeListenerAttributes",
                 "elasticloadbalancing:DescribeCapacityReservation",
-                "acm:ListCertificates", "acm:DescribeCertificate",
-                "wafv2:GetWebACL", "wafv2:GetWebACLForResource", "shield:GetSubscriptionState",
+                "cognito-idp:DescribeUserPoolClient", "acm:ListCertificates", "acm:DescribeCertificate",
+                "iam:ListServerCertificates", "iam:GetServerCertificate",
+                "waf-regional:GetWebACL", "waf-regional:GetWebACLForResource", "wafv2:GetWebACL",
+                "wafv2:GetWebACLForResource", "shield:GetSubscriptionState", "shield:DescribeProtection",
             ],
             resources=["*"],
         ),
+        # Upstream grants the WAF and Shield changes on "*"; they act on this account's web ACLs, application
+        # load balancers and Shield protections.
+        iam.PolicyStatement(
+            actions=["waf-regional:AssociateWebACL", "waf-regional:DisassociateWebACL",
+                     "wafv2:AssociateWebACL", "wafv2:DisassociateWebACL"],
+            resources=[f"{elb}:loadbalancer/app/*/*", f"arn:{partition}:wafv2:{region}:{account}:regional/webacl/*/*",
+                       f"arn:{partition}:waf-regional:{region}:{account}:webacl/*"],
+        ),
+        iam.PolicyStatement(
+            actions=["shield:CreateProtection", "shield:DeleteProtection"],
+            resources=[f"arn:{partition}:shield::{account}:protection/*"],
+        ),
+        # Backend rules go onto the node and cluster security groups, which carry no controller tag.
+        iam.PolicyStatement(
+            actions=["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress"], resources=[security_groups],
+        ),
         iam.PolicyStatement(
             actions=["ec2:CreateSecurityGroup"],
-            resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*", f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
+            resources=[security_groups, f"arn:{partition}:ec2:{region}:{account}:vpc/*"],
         ),
         iam.PolicyStatement(
-            actions=["ec2:CreateTags"], resources=[f"arn:{partition}:ec2:{region}:{account}:security-group/*"],
+            actions=["ec2:CreateTags"], resources=[security_groups],
             conditions={"StringEquals": {"ec2:CreateAction": "CreateSecurityGroup"}, **requested},
         ),
+        iam.PolicyStatement(actions=["ec2:CreateTags", "ec2:DeleteTags"], resources=[security_groups], conditions=keeps_cluster_tag),
         iam.PolicyStatement(
             actions=["ec2:AuthorizeSecurityGroupIngress", "ec2:RevokeSecurityGroupIngress", "ec2:DeleteSecurityGroup"],
-            resources=["*"], conditions=tagged,
+            resources=[security_groups], conditions=tagged,
         ),
         iam.PolicyStatement(
             actions=["elasticloadbalancing:CreateLoadBalancer", "elasticloadbalancing:CreateTargetGroup"],
-            resources=["*"], conditions=requested,
+            resources=[*load_balancers, target_groups], conditions=requested,
         ),
         iam.PolicyStatement(
-            actions=["elasticloadbalancing:AddTags"],
-            resources=[f"{elb}:targetgroup/*/*", f"{elb}:loadbalancer/net/*/*", f"{elb}:loadbalancer/app/*/*"],
-            conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
+            actions=["elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
+                     "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule"],
+            resources=[*load_balancers, *listeners],
         ),
         iam.PolicyStatement(
-            actions=[
-                "elasticloadbalancing:CreateListener", "elasticloadbalancing:DeleteListener",
-                "elasticloadbalancing:CreateRule", "elasticloadbalancing:DeleteRule",
-                "elasticloadbalancing:ModifyListener", "elasticloadbalancing:ModifyRule",
-                "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
-                "elasticloadbalancing:SetWebAcl",
-            ],
-            resources=[
-                f"{elb}:loadbalancer/app/*/*", f"{elb}:loadbalancer/net/*/*",
-                f"{elb}:listener/app/*/*/*", f"{elb}:listener/net/*/*/*", f"{elb}:listener-rule/app/*/*/*/*",
-            ],
+            actions=["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"],
+            resources=[target_groups, *load_balancers], conditions=keeps_cluster_tag,
         ),
+        # The controller tags listeners and rules as it creates them (CreateListener/CreateRule with Tags).
+        iam.PolicyStatement(actions=["elasticloadbalancing:AddTags", "elasticloadbalancing:RemoveTags"], resources=listeners),
         iam.PolicyStatement(
             actions=[
                 "elasticloadbalancing:ModifyLoadBalancerAttributes", "elasticloadbalancing:SetIpAddressType",
                 "elasticloadbalancing:SetSecurityGroups", "elasticloadbalancing:SetSubnets",
                 "elasticloadbalancing:DeleteLoadBalancer", "elasticloadbalancing:ModifyTargetGroup",
                 "elasticloadbalancing:ModifyTargetGroupAttributes", "elasticloadbalancing:DeleteTargetGroup",
-                "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:AddTags",
-                "elasticloadbalancing:RemoveTags",
+                "elasticloadbalancing:ModifyListenerAttributes", "elasticloadbalancing:ModifyCapacityReservation",
+                "elasticloadbalancing:ModifyIpPools",
             ],
-            resources=["*"], conditions=tagged,
+            resources=[f"{elb}:*"], conditions=tagged,
         ),
         iam.PolicyStatement(
-            actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"],
-            resources=[f"{elb}:targetgroup/*/*"],
+            actions=["elasticloadbalancing:AddTags"], resources=[target_groups, *load_balancers],
+            conditions={"StringEquals": {"elasticloadbalancing:CreateAction": ["CreateTargetGroup", "CreateLoadBalancer"]}, **requested},
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:RegisterTargets", "elasticloadbalancing:DeregisterTargets"], resources=[target_groups],
+        ),
+        iam.PolicyStatement(
+            actions=["elasticloadbalancing:SetWebAcl", "elasticloadbalancing:ModifyListener",
+                     "elasticloadbalancing:AddListenerCertificates", "elasticloadbalancing:RemoveListenerCertificates",
+                     "elasticloadbalancing:ModifyRule", "elasticloadbalancing:SetRulePriorities"],
+            resources=[f"{elb}:*"],
         ),
     )
 

@@ -117,6 +117,7 @@ class ClusterStack(PlatformStack):
             role_name_prefix=self.resource_name("").rstrip("-"),
             profiles=profile_identity_requests(project=config.project, environment=config.environment,
                                                profiles=config.kubeflow.profiles),
+            serving_reads=config.serving.read_prefixes(input_buckets=config.serving_placement()["input_buckets"]),
         )
         self.identities: dict[str, ComponentIdentity] = self.workload_identity.identities
 

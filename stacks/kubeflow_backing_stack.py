@@ -11,16 +11,22 @@ from aws_cdk import aws_kms as kms
 from constructs import Construct
 
 from k8s_charts.kubeflow.login_oauth2_proxy import LoginProps
-from k8s_charts.kubeflow.pipelines_common import AWS_SERVICE_ACCOUNTS
-from k8s_charts.kubeflow.pipelines_install import PIPELINES_IDENTITY, KubeflowBackingRef
+from k8s_charts.kubeflow.pipelines_install import KubeflowBackingRef
 from platform_config import PlatformConfig
 from platform_constructs.metadata_database import MetadataDatabase
 from platform_constructs.sso_login import SsoLogin
+from platform_constructs.workload_identity import KFP_EXTERNAL_SECRETS, KFP_UI
 from stacks.platform_stack import PlatformStack
 
 if TYPE_CHECKING:
     from platform_constructs.workload_identity import ComponentIdentity
     from stacks.cluster_stack import ClusterStack
+
+
+EXTERNAL_SECRETS_READ = (
+    "secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy",
+    "secretsmanager:ListSecretVersionIds",
+)
 
 
 class KubeflowBackingStack(PlatformStack):
@@ -60,22 +66,19 @@ class KubeflowBackingStack(PlatformStack):
                 removal_policy=self.removal_policy,
             )
         if cluster is not None:
-            identity = cluster.identities[PIPELINES_IDENTITY]
-            self.grant_pipelines(identity.role)
+            self.grant_pipelines(cluster.identities[KFP_EXTERNAL_SECRETS].role)
             if cluster.workload_identity_mode == "pod-identity":
-                self._associate_extra_service_accounts(cluster.cluster.cluster_name, identity)
+                self._associate_ui_and_secrets_controller(
+                    cluster.cluster.cluster_name, [cluster.identities[KFP_UI], cluster.identities[KFP_EXTERNAL_SECRETS]])
 
-    def _associate_extra_service_accounts(self, cluster_name: str, identity: "ComponentIdentity") -> None:
-        """The KFP UI and the External Secrets controller run as their own service accounts with the same role.
-
-        The cluster stack associates the role with `ml-pipeline` (the API server); the other two are added here.
-        """
-        for service_account in AWS_SERVICE_ACCOUNTS:
-            if service_account == identity.service_account:
-                continue
+    def _associate_ui_and_secrets_controller(self, cluster_name: str, identities: "list[ComponentIdentity]") -> None:
+        """The KFP UI and the External Secrets controller, each bound to its own role (the cluster stack binds
+        the API server). These associations stay in this stack, where they were first created: EKS refuses a
+        second association for the same service account, so moving them would fail while the old ones exist."""
+        for identity in identities:
             eks.CfnPodIdentityAssociation(
-                self, f"PipelinesIdentity{''.join(p.capitalize() for p in service_account.split('-'))}",
-                cluster_name=cluster_name, namespace=identity.namespace, service_account=service_account,
+                self, f"PipelinesIdentity{''.join(p.capitalize() for p in identity.service_account.split('-'))}",
+                cluster_name=cluster_name, namespace=identity.namespace, service_account=identity.service_account,
                 role_arn=identity.role.role_arn,
             )
 
@@ -105,19 +108,21 @@ class KubeflowBackingStack(PlatformStack):
         )
 
     def grant_pipelines(self, role: iam.IRole) -> None:
-        """The pipelines identity reads exactly the DB secret (and the login secrets); the cluster stack already
-        gives it the pipeline-artifacts bucket.
+        """The External Secrets controller's identity reads exactly the DB secret (and the login secrets).
 
         The policy lives in this stack and is attached to the role by name, so the cluster stack does not
         depend on this one (no cycle: this stack already depends on the cluster for its security group).
         """
+        # The read actions External Secrets documents for its Secrets Manager provider, on the named secrets
+        # only (tests/upstream_facts/iam/external-secrets.yaml).
+        read = list(EXTERNAL_SECRETS_READ)
         statements = [iam.PolicyStatement(
-            sid="ReadPipelinesDatabaseSecret", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+            sid="ReadPipelinesDatabaseSecret", actions=read,
             resources=[self.database.secret.secret_arn],
         )]
         if self.sso is not None:
             statements.append(iam.PolicyStatement(
-                sid="ReadLoginSecrets", actions=["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                sid="ReadLoginSecrets", actions=read,
                 resources=[self.sso.client_secret.secret_arn, self.sso.cookie_secret.secret_arn],
             ))
         # The secrets are encrypted with the data key: decrypt only through Secrets Manager.
@@ -126,4 +131,4 @@ class KubeflowBackingStack(PlatformStack):
             conditions={"StringEquals": {"kms:ViaService": f"secretsmanager.{self.region}.amazonaws.com"}},
         ))
         iam.ManagedPolicy(self, "PipelinesIdentityPolicy", roles=[role], statements=statements,
-                          description="Kubeflow Pipelines: read its database and login secrets, nothing else")
+                          description="Kubeflow Pipelines External Secrets: read its database and login secrets, nothing else")

@@ -9,6 +9,7 @@ from constructs import Construct
 
 from platform_config import PipelineConfig
 from platform_constructs.delivery_pipeline import DeliveryPipeline
+from platform_constructs.permissions_boundary import apply_permissions_boundary
 from platform_constructs.pipeline_artifacts import PipelineArtifacts
 from stacks.identity_center_stage import IdentityCenterStage
 from stacks.ml_platform_stage import MlPlatformStage
@@ -43,6 +44,8 @@ class PipelineStack(cdk.Stack):
             termination_protection=True,
         )
         self.config = config
+        # The tooling account's execution policy creates roles only with this boundary, like the targets'.
+        apply_permissions_boundary(self, project=config.project)
         self.artifacts = PipelineArtifacts(
             self,
             "Artifacts",

@@ -6,10 +6,12 @@ import aws_cdk as cdk
 from constructs import Construct
 
 from platform_config import PlatformConfig
+from platform_constructs.permissions_boundary import apply_permissions_boundary
 
 
 class PlatformStack(cdk.Stack):
-    """A stack pinned to the config's account, region and AZs so synth never calls AWS."""
+    """A stack pinned to the config's account, region and AZs so synth never calls AWS; named
+    `<project>-<environment>-<id>`, its IAM roles bounded by the platform's permissions boundary."""
 
     def __init__(
         self,
@@ -30,6 +32,8 @@ class PlatformStack(cdk.Stack):
             termination_protection=stateful and not config.is_ephemeral,
         )
         self.config = config
+        # The deploy role creates roles only with this boundary (bootstrap/target-execution-policy.json).
+        apply_permissions_boundary(self, project=config.project)
 
     @property
     def availability_zones(self) -> list[str]:

@@ -25,12 +25,16 @@ MLMD_IMAGE = pinned_image("gcr.io/tfx-oss-public/ml_metadata_store_server", "1.1
 ESO_VERSION = "v1.3.2"  # External Secrets Operator, external-secrets.io/v1 API
 CACHE_STUB_IMAGE = pinned_image("ghcr.io/containerd/busybox", "1.36")
 
-# Service accounts that call AWS. The pipelines identity (issue-4 `identities["kubeflow-pipelines"]`)
-# is associated with each of them (Pod Identity) or named in their pod annotation (kube2iam).
+# Service accounts that call AWS, each with its own identity (`identities["kubeflow-pipelines"]`, `-ui`,
+# `-secrets`): associated with it (Pod Identity) or named in its pods' annotation (kube2iam).
 API_SERVER_SA = "ml-pipeline"
 UI_SA = "ml-pipeline-ui"
 SECRETS_SA = "kfp-external-secrets"
 AWS_SERVICE_ACCOUNTS = (API_SERVER_SA, UI_SA, SECRETS_SA)
+# The platform identity (component name) of each of those service accounts.
+SERVICE_ACCOUNT_IDENTITIES = {
+    API_SERVER_SA: "kubeflow-pipelines", UI_SA: "kubeflow-pipelines-ui", SECRETS_SA: "kubeflow-pipelines-secrets",
+}
 
 # The Kubernetes Secret ESO materializes from Secrets Manager; its keys are the ones KFP's manifests read.
 DB_SECRET = "mysql-secret"
@@ -91,6 +95,11 @@ class PipelinesProps:
     db_secret_name: str
     """Name of the Secrets Manager secret (JSON with `username`, `password`) ESO reads; never its value."""
     pipelines_role_arn: str
+    """The API server's role (artifacts read/write)."""
+    ui_role_arn: str
+    """The UI's role (artifacts read)."""
+    secrets_role_arn: str
+    """The External Secrets controller's role (the database and login secrets)."""
     workload_identity: Literal["pod-identity", "kube2iam"] = "pod-identity"
     vpc_cidr: str
     profile_namespaces: tuple[str, ...] = ()
@@ -120,8 +129,12 @@ class PipelinesProps:
     def pod_annotations(self, service_account: str) -> dict[str, str]:
         """kube2iam reads the role from a pod annotation; Pod Identity needs none (the association names the SA)."""
         if self.workload_identity == "kube2iam" and service_account in AWS_SERVICE_ACCOUNTS:
-            return {"iam.amazonaws.com/role": self.pipelines_role_arn}
+            return {"iam.amazonaws.com/role": self.role_arn(service_account)}
         return {}
+
+    def role_arn(self, service_account: str) -> str:
+        """The role of one of the AWS-calling service accounts (each has its own)."""
+        return {API_SERVER_SA: self.pipelines_role_arn, UI_SA: self.ui_role_arn, SECRETS_SA: self.secrets_role_arn}[service_account]
 
 
 def app_labels(app: str) -> dict[str, str]:

@@ -16,7 +16,7 @@ from k8s_charts.kubeflow.login_oauth2_proxy import AUTH_SERVICE, LoginChart, Log
 from k8s_charts.kubeflow.pipelines_api import PipelinesApiChart
 from k8s_charts.kubeflow.pipelines_argo import PipelinesArgoChart
 from k8s_charts.kubeflow.pipelines_cache import PipelinesCacheChart
-from k8s_charts.kubeflow.pipelines_common import PipelinesProps
+from k8s_charts.kubeflow.pipelines_common import SECRETS_SA, SERVICE_ACCOUNT_IDENTITIES, UI_SA, PipelinesProps
 from k8s_charts.kubeflow.pipelines_crds import PipelinesCrdsChart
 from k8s_charts.kubeflow.pipelines_metadata import PipelinesMetadataChart
 from k8s_charts.kubeflow.pipelines_profiles import PipelinesProfilesChart
@@ -81,10 +81,12 @@ def routes_props(login: LoginProps) -> RoutesProps:
 
 def pipelines_props(props: ClusterServicesProps, backing: KubeflowBackingRef) -> PipelinesProps:
     identity = props.identity(PIPELINES_IDENTITY)
+    roles = {sa: props.identity(component).role_arn for sa, component in SERVICE_ACCOUNT_IDENTITIES.items()}
     return PipelinesProps(
         region=props.region, kubernetes_version=props.kubernetes_version, artifacts_bucket=backing.artifacts_bucket, artifact_prefix=backing.artifact_prefix,
         db_host=backing.db_host, db_port=backing.db_port, db_secret_name=backing.db_secret_name,
-        pipelines_role_arn=identity.role_arn, workload_identity=props.identity_mode, vpc_cidr=props.vpc_cidr,
+        pipelines_role_arn=identity.role_arn, ui_role_arn=roles[UI_SA], secrets_role_arn=roles[SECRETS_SA],
+        workload_identity=props.identity_mode, vpc_cidr=props.vpc_cidr,
         profile_namespaces=backing.profile_namespaces, default_cache_staleness=backing.default_cache_staleness,
         workflow_ttl_seconds=backing.workflow_ttl_seconds, log_level=backing.log_level,
         replicas=2 if props.environment.startswith("prod") else 1,

@@ -189,3 +189,17 @@ def test_shipped_declarations_build():
     for env in ("dev", "staging", "prod"):
         config = load_config(ROOT / "config" / f"{env}.yaml")
         assert build_serving_charts(cdk8s.App(), props=props_for(config)).operator is not None
+
+
+def test_serving_read_prefixes_are_the_declared_models_and_batch_inputs_by_store():
+    """What the serving role may read (WorkloadIdentity `serving_reads`): models by name, batch input by bucket."""
+    data = _dev()
+    data["data"]["collected_data_bucket_arn"] = "arn:aws:s3:::acme-collected"
+    extra = copy.deepcopy(data["serving"]["batch_jobs"][0])
+    extra.update(name="churn-collected", input_uri="s3://acme-collected/churn/raw/")
+    data["serving"]["batch_jobs"].append(extra)
+    config = parse_config(data, source="ok.yaml")
+    reads = config.serving.read_prefixes(input_buckets=config.serving_placement()["input_buckets"])
+    assert reads == {"models": ("churn/",), "offline_features": ("churn/scoring/2026-11/",), "collected_data": ("churn/raw/",)}
+    no_jobs = config.serving.model_copy(update={"batch_jobs": (), "models": ()})
+    assert no_jobs.read_prefixes(input_buckets=config.serving_placement()["input_buckets"]) == {}

@@ -80,6 +80,23 @@ def test_kubectl_role_has_explicit_cluster_admin_entry(cluster):
     assert "AmazonEKSClusterAdminPolicy" in json.dumps(admin[0]["AccessPolicies"][0]["PolicyArn"])
 
 
+def test_kubectl_handler_role_reads_no_container_registry(cluster):
+    """The handler applies manifests and pulls nothing: no ECR (private or public) read on its role, and the
+    platform adds no Helm chart (the only thing aws_eks_v2 grants registry read for)."""
+    kubectl_role = cluster.stack.platform_cluster.kubectl_role
+    role = cluster.template_json["Resources"][cluster.stack.get_logical_id(kubectl_role.node.default_child)]
+    arns = json.dumps(role["Properties"]["ManagedPolicyArns"])
+    assert "AWSLambdaBasicExecutionRole" in arns
+    assert "ContainerRegistry" not in arns and "ECRPublic" not in arns
+    policies = [p["Properties"]["PolicyDocument"] for p in cluster.resources("AWS::IAM::Policy").values()
+                if {"Ref": cluster.stack.get_logical_id(kubectl_role.node.default_child)} in p["Properties"].get("Roles", [])]
+    assert not any(a.startswith(("ecr:", "ecr-public:")) for d in policies for s in d["Statement"]
+                   for a in ([s["Action"]] if isinstance(s["Action"], str) else s["Action"]))
+    import aws_cdk as cdk
+    from aws_cdk import aws_eks_v2 as eks
+    assert not [n for n in cdk.Stage.of(cluster.stack).node.find_all() if isinstance(n, eks.HelmChart)]
+
+
 def test_access_entries_per_mapped_role_with_scoped_policies(harness):
     cluster = harness
     entries = {json.dumps(e["Properties"]["PrincipalArn"]).strip('"'): e["Properties"] for e in cluster.resources("AWS::EKS::AccessEntry").values()}
@@ -212,7 +229,10 @@ def _policy_of(cluster, identity_name):
     ("identity", "allowed", "forbidden"),
     [
         ("kubeflow-pipelines", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online"]),
-        ("serving", ["models", "predictions", "online", "collected", "offline"], ["artifacts", "metrics"]),
+        ("kubeflow-pipelines-ui", ["artifacts"], ["models", "predictions", "metrics", "collected", "offline", "online",
+                                                  "s3:putobject", "s3:deleteobject", "secretsmanager"]),
+        # Model and batch-input reads follow the declared models and jobs (test_serving_reads_only_the_declared_...).
+        ("serving", ["predictions", "online"], ["artifacts", "metrics"]),
         ("notebooks", ["collected", "offline"], ["artifacts", "models", "predictions", "metrics", "online"]),
         ("monitoring-metrics-export", ["metrics", "predictions"], ["artifacts", "models", "collected", "offline", "online"]),
         ("fsx-csi", ["filesystem"], ["s3:", "dynamodb:"]),
@@ -234,6 +254,21 @@ def test_serving_writes_predictions_but_only_reads_models_and_batch_input(cluste
         resource = json.dumps(statement["Resource"]).lower()
         assert "predictions" in resource
         assert not any(store in resource for store in ("models", "collected", "offline"))
+
+
+def test_serving_reads_only_the_declared_model_and_batch_input_prefixes(cluster):
+    """Models under `<model name>/` of each declared model; collected data and offline features only under the
+    batch jobs' input prefixes (none declared: no read at all)."""
+    serving = cluster.config.serving
+    expected = {f"{m.name}/*" for m in serving.models} | {j.input_uri.split("/", 3)[3] + "*" for j in serving.batch_jobs}
+    statements = [s for d in json.loads(_policy_of(cluster, "serving")) for s in d["Statement"]]
+    reads = [s for s in statements if "s3:GetObject" in s["Action"]]
+    # Object ARNs are joins of the bucket's ARN and the literal "/<prefix>*".
+    patterns = {r["Fn::Join"][1][-1].lstrip("/") for s in reads for r in (s["Resource"] if isinstance(s["Resource"], list) else [s["Resource"]])}
+    assert patterns == expected
+    listed = {p for s in statements if s["Action"] == "s3:ListBucket" for p in s["Condition"]["StringLike"]["s3:prefix"]}
+    assert listed == expected
+    assert all(s["Condition"] for s in statements if s["Action"] == "s3:ListBucket")
 
 
 def test_cluster_autoscaler_resizes_only_this_clusters_groups(cluster):
@@ -264,7 +299,9 @@ def test_identity_binding_follows_the_mode(cluster):
             assert statement["Action"] == "sts:AssumeRole"
             assert identity.pod_annotations == {"iam.amazonaws.com/role": identity.role_arn}
     if mode == "pod-identity":
-        assert {(a["Namespace"], a["ServiceAccount"]) for a in associations} == {(i.namespace, i.service_account) for i in charts.values()}
+        # The KFP UI and External Secrets controller are associated by the KubeflowBacking stack.
+        here = {n: i for n, i in charts.items() if n not in ("kubeflow-pipelines-ui", "kubeflow-pipelines-secrets")}
+        assert {(a["Namespace"], a["ServiceAccount"]) for a in associations} == {(i.namespace, i.service_account) for i in here.values()}
     else:
         assert associations == []
 

@@ -178,7 +178,8 @@ def test_pipelines_identity_reads_exactly_its_secrets(shipped):
     policy = _one(shipped, "AWS::IAM::ManagedPolicy")["Properties"]
     statements = {s["Sid"]: s for s in policy["PolicyDocument"]["Statement"]}
     db = statements["ReadPipelinesDatabaseSecret"]
-    assert db["Action"] == ["secretsmanager:DescribeSecret", "secretsmanager:GetSecretValue"]
+    assert sorted(db["Action"]) == ["secretsmanager:DescribeSecret", "secretsmanager:GetResourcePolicy",
+                                    "secretsmanager:GetSecretValue", "secretsmanager:ListSecretVersionIds"]
     assert json.dumps(db["Resource"]).count("Ref") == 1 and "PipelinesDatabaseCredentials" in json.dumps(db["Resource"])
     decrypt = statements["DecryptSecretsViaSecretsManager"]
     assert decrypt["Condition"] == {"StringEquals": {"kms:ViaService": f"secretsmanager.{shipped.config.region}.amazonaws.com"}}
@@ -186,13 +187,30 @@ def test_pipelines_identity_reads_exactly_its_secrets(shipped):
         assert len(statements["ReadLoginSecrets"]["Resource"]) == 2
     else:
         assert "ReadLoginSecrets" not in statements
-    assert "kubeflowpipelines" in json.dumps(policy["Roles"]).lower()
+    # Attached to the External Secrets controller's role only (by name, from the cluster stack's output).
+    (role,) = policy["Roles"]
+    assert _output_of(shipped, role) == _role_logical(shipped, "kubeflow-pipelines-secrets")
 
 
-def test_ui_and_secrets_controller_are_associated_with_the_pipelines_role(shipped):
+def _role_logical(shipped, component):
+    role = shipped.stage.cluster.identities[component].role
+    return shipped.stage.cluster.get_logical_id(role.node.default_child)
+
+
+def _output_of(shipped, value):
+    """The Cluster resource a weak reference (`Fn::GetStackOutput`) of this stack names."""
+    ref = value["Fn::GetStackOutput"]
+    assert ref["StackName"] == shipped.stage.cluster.stack_name
+    output = shipped.json("Cluster")["Outputs"][ref["OutputName"]]["Value"]
+    return (output.get("Ref") or output["Fn::GetAtt"][0])
+
+
+def test_ui_and_secrets_controller_are_each_associated_with_their_own_role(shipped):
     associations = [a["Properties"] for a in shipped.resources(STACK, "AWS::EKS::PodIdentityAssociation").values()]
     if shipped.config.cluster.workload_identity == "kube2iam":
         assert associations == []  # the pods name the role in an annotation instead
         return
-    assert sorted(a["ServiceAccount"] for a in associations) == ["kfp-external-secrets", "ml-pipeline-ui"]
+    roles = {a["ServiceAccount"]: _output_of(shipped, a["RoleArn"]) for a in associations}
+    assert roles == {"ml-pipeline-ui": _role_logical(shipped, "kubeflow-pipelines-ui"),
+                     "kfp-external-secrets": _role_logical(shipped, "kubeflow-pipelines-secrets")}
     assert {a["Namespace"] for a in associations} == {"kubeflow"}

@@ -201,3 +201,18 @@ def test_no_policy_names_a_principal_that_a_fresh_account_may_lack(shipped):
                     if kind in ("Service", "Federated") or not isinstance(value, str) or value == "*":
                         continue
                     assert value == f"arn:aws:iam::{shipped.config.account}:root", (stack_id, principal)
+
+
+def test_audit_bucket_admits_cloudtrail_only_for_this_trail(shipped):
+    """Every grant to CloudTrail in the audit bucket's policy names this trail's ARN (confused deputy)."""
+    config = shipped.config
+    trail_arn = f"arn:aws:cloudtrail:{config.region}:{config.account}:trail/{config.project}-{config.environment}-trail"
+    trail_bucket = _trail(shipped)["S3BucketName"]["Ref"]
+    policies = [p["Properties"] for p in shipped.resources("Security", "AWS::S3::BucketPolicy").values()
+                if p["Properties"]["Bucket"] == {"Ref": trail_bucket}]
+    assert len(policies) == 1
+    grants = [s for s in policies[0]["PolicyDocument"]["Statement"]
+              if s["Effect"] == "Allow" and s.get("Principal") == {"Service": "cloudtrail.amazonaws.com"}]
+    assert {s["Action"] for s in grants} == {"s3:GetBucketAcl", "s3:PutObject"}
+    for statement in grants:
+        assert statement["Condition"]["StringEquals"]["aws:SourceArn"] == trail_arn, statement

@@ -141,17 +141,22 @@ def test_argo_and_launcher_write_to_s3_with_sdk_credentials(kfp):
     assert yaml.safe_load(launcher["providers"])["s3"]["default"]["credentials"] == {"fromEnv": True}
 
 
-def test_aws_calling_pods_run_as_the_pipelines_identity(kfp):
-    role = kfp.props.identity("kubeflow-pipelines").role_arn
-    for name in ("ml-pipeline", "ml-pipeline-ui", "kfp-external-secrets"):
+def test_aws_calling_pods_each_run_as_their_own_identity(kfp):
+    """API server, UI and External Secrets controller: one role each, bound to their own service account."""
+    components = {"ml-pipeline": "kubeflow-pipelines", "ml-pipeline-ui": "kubeflow-pipelines-ui",
+                  "kfp-external-secrets": "kubeflow-pipelines-secrets"}
+    roles = {kfp.props.identity(c).role_arn for c in components.values()}
+    assert len(roles) == 3
+    for name, component in components.items():
+        identity = kfp.props.identities[component]
         template = next(pod_templates(_deployment(kfp, name)))
-        assert template["spec"]["serviceAccountName"] in AWS_SERVICE_ACCOUNTS
+        assert template["spec"]["serviceAccountName"] == identity.service_account
+        assert identity.service_account in AWS_SERVICE_ACCOUNTS and identity.namespace == "kubeflow"
         annotations = (template.get("metadata") or {}).get("annotations") or {}
         if kfp.props.identity_mode == "kube2iam":
-            assert annotations["iam.amazonaws.com/role"] == role
+            assert annotations["iam.amazonaws.com/role"] == identity.role_arn
         else:
             assert "iam.amazonaws.com/role" not in annotations
-    assert kfp.props.identities["kubeflow-pipelines"].service_account == "ml-pipeline"
 
 
 # ------------------------------------------------------------------------------------------- database wiring
@@ -218,7 +223,9 @@ def test_ui_is_reachable_only_from_the_gateway(kfp):
 def test_profiles_get_their_objects_and_no_profile_means_none():
     app = cdk8s.App()
     props = PipelinesProps(region="eu-west-1", kubernetes_version="1.35", artifacts_bucket="b", db_host="h",
-                           db_secret_name="s", pipelines_role_arn="arn:aws:iam::111111111111:role/r", vpc_cidr="10.0.0.0/16")
+                           db_secret_name="s", pipelines_role_arn="arn:aws:iam::111111111111:role/r",
+                           ui_role_arn="arn:aws:iam::111111111111:role/u", secrets_role_arn="arn:aws:iam::111111111111:role/s",
+                           vpc_cidr="10.0.0.0/16")
     charts = add_pipelines_charts(app, props=props)
     assert charts["profiles"].to_json() == []
     assert "login" not in charts and "routes" not in charts
