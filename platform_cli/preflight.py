@@ -10,7 +10,7 @@ import yaml
 
 from platform_cli.aws import Aws
 from platform_cli.checks import Context, account, bootstrap, eks_versions, identity, network, placeholders, quotas, references, service_roles
-from platform_cli.report import CheckResult
+from platform_cli.report import CheckResult, failed, passed
 from platform_config import ConfigError, PlatformConfig
 from platform_config.identity_center import IdentityCenterConfig, parse_identity_center
 from platform_config.pipeline import PipelineConfig, parse_pipeline
@@ -46,36 +46,27 @@ def run_environment(config: PlatformConfig, aws: Aws, *, config_dir: Path) -> li
 
 
 def run_identity(identity_config: IdentityCenterConfig, aws: Aws, *, config_dir: Path) -> list[CheckResult]:
-    """The identity account: credentials there, Identity Center administered from it, bootstrap and trust."""
+    """The identity account: credentials there, Identity Center administered from it, bootstrapped. The pipeline
+    deploys it through its deploy role only (README: no `--trust-for-lookup`), so only that role's trust counts."""
     caller = aws.caller()["Account"]
     results = identity.check_identity_account(identity_config, aws, caller)
     pipeline, _ = companions(config_dir)
-    results += _bootstrap_only(aws, identity_config.account, identity_config.region,
-                               pipeline.tooling.account if pipeline and pipeline.identity_center else None)
+    tooling = pipeline.tooling.account if pipeline is not None and pipeline.identity_center is not None else None
+    results += [r for r in bootstrap.check_account(aws, identity_config.account, identity_config.region, tooling=tooling)
+                if r.check != "lookup role trust"]
     return results
 
 
 def run_pipeline(pipeline: PipelineConfig, aws: Aws) -> list[CheckResult]:
-    """The tooling account: credentials there, bootstrapped, the source connection approved."""
-    from platform_cli.report import failed, passed
-
+    """The tooling account: credentials there, bootstrapped (no trust: nothing deploys into it from elsewhere),
+    the source connection approved."""
     caller = aws.caller()["Account"]
     if caller == pipeline.tooling.account:
         results = [passed(account.NAME, "account", f"credentials are in the tooling account {caller}")]
     else:
         results = [failed(account.NAME, "account", f"credentials are in account {caller}, config/pipeline.yaml says tooling.account="
                           f"{pipeline.tooling.account}", f"log in to account {pipeline.tooling.account}")]
-    results += _bootstrap_only(aws, pipeline.tooling.account, pipeline.tooling.region, None)
+    results += [r for r in bootstrap.check_account(aws, pipeline.tooling.account, pipeline.tooling.region, tooling=None)
+                if r.check != "trust"]
     results += references.check_connection(aws, pipeline.source.connection_arn)
     return results
-
-
-def _bootstrap_only(aws: Aws, account_id: str, region: str, tooling: str | None) -> list[CheckResult]:
-    """The bootstrap group for an account that is not an environment (identity, tooling)."""
-    from types import SimpleNamespace
-
-    fake_env = SimpleNamespace(account=account_id, region=region)
-    ctx = SimpleNamespace(config=fake_env, aws=aws,
-                          pipeline=SimpleNamespace(tooling=SimpleNamespace(account=tooling)) if tooling else None,
-                          pipeline_environment=fake_env if tooling else None)
-    return bootstrap.check(ctx)  # type: ignore[arg-type]

@@ -49,10 +49,15 @@ def trusted_accounts(document: Any) -> set[str]:
 
 @group(NAME)
 def check(ctx: Context) -> list[CheckResult]:
-    config = ctx.config
-    target = f"aws://{config.account}/{config.region}"
+    tooling = ctx.pipeline.tooling.account if ctx.pipeline is not None and ctx.pipeline_environment is not None else None
+    return check_account(ctx.aws, ctx.config.account, ctx.config.region, tooling=tooling)
+
+
+def check_account(aws, account: str, region: str, *, tooling: str | None) -> list[CheckResult]:
+    """Bootstrap of one account and region; with `tooling`, also its deploy and lookup roles' trust of it."""
+    target = f"aws://{account}/{region}"
     try:
-        version = int(ctx.aws.client("ssm").get_parameter(Name=VERSION_PARAMETER)["Parameter"]["Value"])
+        version = int(aws.client("ssm").get_parameter(Name=VERSION_PARAMETER)["Parameter"]["Value"])
     except ClientError as exc:
         if error_code(exc) != "ParameterNotFound":
             raise
@@ -67,14 +72,12 @@ def check(ctx: Context) -> list[CheckResult]:
                               f"re-run `npx cdk bootstrap {target}` with the README's options"))
     else:
         results.append(passed(NAME, "version", f"bootstrap version {version}"))
-    pipeline_env = ctx.pipeline_environment
-    if pipeline_env is None or ctx.pipeline is None:
-        results.append(skipped(NAME, "trust", "config/pipeline.yaml does not deploy this environment"))
+    if tooling is None:
+        results.append(skipped(NAME, "trust", "the pipeline does not deploy here (config/pipeline.yaml)"))
         return results
-    tooling = ctx.pipeline.tooling.account
-    iam = ctx.aws.client("iam")
+    iam = aws.client("iam")
     for kind, flag in (("deploy", "--trust"), ("lookup", "--trust-for-lookup")):
-        name = role_name(kind, config.account, config.region)
+        name = role_name(kind, account, region)
         try:
             document = iam.get_role(RoleName=name)["Role"]["AssumeRolePolicyDocument"]
         except ClientError as exc:

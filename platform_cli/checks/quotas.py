@@ -142,7 +142,8 @@ def _not_ours(resources: list[dict], stack: str) -> list[dict]:
 
 def _compare(results: list, service: str, quotas: dict, name: str, need: int, detail: str) -> None:
     if name not in quotas:
-        results.append(warned(NAME, name, f"no such quota found in Service Quotas ({service}); {detail}"))
+        results.append(warned(NAME, name, f"no such quota found in Service Quotas ({service}); {detail}",
+                              "check this quota in the Service Quotas console"))
         return
     code, value = quotas[name]
     if value >= need:
@@ -161,7 +162,7 @@ def _network_quotas(ctx: Context, ec2_quotas: dict) -> list[CheckResult]:
     _compare(results, "ec2", ec2_quotas, EIP_QUOTA[1], len(addresses) + config.network.nat_gateways,
              f"{len(addresses)} Elastic IPs in use + {config.network.nat_gateways} for NAT gateways")
     vpcs = _not_ours(ec2.describe_vpcs()["Vpcs"], network_stack)
-    _compare(results, "vpc", vpc_quotas, VPC_QUOTA[1], len(vpcs) + 1, f"{len(vpcs)} VPCs + the platform's")
+    _compare(results, "vpc", vpc_quotas, VPC_QUOTA[1], len(vpcs) + 1, f"{len(vpcs)} other VPC(s) + the platform's")
     nats = _not_ours([n for n in ec2.describe_nat_gateways()["NatGateways"] if n.get("State") in ("pending", "available")], network_stack)
     subnets = {s["SubnetId"]: s["AvailabilityZone"] for s in ec2.describe_subnets()["Subnets"]} if nats else {}
     per_az: dict[str, int] = defaultdict(int)

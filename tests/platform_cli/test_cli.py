@@ -120,3 +120,40 @@ def test_console_script_is_declared_for_the_cli():
     module, _, function = project["project"]["scripts"]["mlplatform"].partition(":")
     assert getattr(importlib.import_module(module), function) is cli.main
     assert "pip install --quiet --disable-pip-version-check --no-deps -e ." in (ROOT / "Makefile").read_text()
+
+
+def test_cli_runs_without_the_cdk(tmp_path):
+    # The pipeline's Preflight step installs only requirements-cli.txt: nothing here may import aws_cdk or cdk8s.
+    code = ("import sys, platform_cli.cli, platform_cli.preflight; "
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('aws_cdk', 'cdk8s', 'cdk8s_plus_27', 'jsii', 'constructs')]; "
+            "assert not bad, bad")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
+
+
+def _pipeline_file(tmp_path, account: str) -> None:
+    data = yaml.safe_load((ROOT / "config" / "pipeline.yaml").read_text())
+    data["tooling"]["account"] = account
+    data["source"]["connection_arn"] = data["source"]["connection_arn"].replace("444444444444", account)
+    (tmp_path / "pipeline.yaml").write_text(yaml.safe_dump(data))
+
+
+@pytest.mark.parametrize(("status", "code"), [("AVAILABLE", 0), ("PENDING", 1)])
+def test_preflight_pipeline_checks_the_tooling_account(use_aws, stubs, tmp_path, monkeypatch, capsys, status, code):
+    _pipeline_file(tmp_path, ACCOUNT)
+    monkeypatch.setattr(cli, "PIPELINE_FILE", tmp_path / "pipeline.yaml")
+    boto3.client("ssm", region_name=REGION).put_parameter(Name=bootstrap.VERSION_PARAMETER, Value="33", Type="String")
+    stubs["codeconnections"].add_response("get_connection", {"Connection": {"ConnectionStatus": status}})
+    assert cli.main(["preflight", "--pipeline", "--json"]) == code
+    checks = {c["check"]: c["status"] for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert checks == {"account": "pass", "version": "pass", "source connection": "pass" if code == 0 else "fail"}
+
+
+def test_preflight_identity_checks_the_identity_account(use_aws, stubs, tmp_path, monkeypatch, capsys):
+    data = yaml.safe_load((ROOT / "config" / "identity.yaml").read_text())
+    data["account"] = ACCOUNT
+    (tmp_path / "identity.yaml").write_text(yaml.safe_dump(data))
+    monkeypatch.setattr(cli, "IDENTITY_CENTER_FILE", tmp_path / "identity.yaml")
+    stubs["sso-admin"].add_response("list_instances", {"Instances": []})
+    assert cli.main(["preflight", "--identity", "--json"]) == 1
+    checks = {c["check"]: c["status"] for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert checks == {"account": "pass", "instance": "fail", "version": "fail"}
