@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from botocore.exceptions import ClientError
 
-from platform_cli.aws import error_code
+from platform_cli.aws import describe_error, error_code
 from platform_cli.checks import Context, group
 from platform_cli.report import CheckResult, failed, passed, skipped, warned
 from platform_config.identity_center import IdentityCenterConfig
@@ -68,7 +68,7 @@ def check_identity_account(identity: IdentityCenterConfig, aws, account: str) ->
     try:
         instances = aws.client("sso-admin").list_instances()["Instances"]
     except ClientError as exc:
-        return results + [failed(NAME, "instance", f"cannot list Identity Center instances: {exc}",
+        return results + [failed(NAME, "instance", f"cannot list Identity Center instances: {describe_error(exc)}",
                                  "enable IAM Identity Center in the management account, then delegate administration")]
     found = next((i for i in instances if i.get("InstanceArn") == identity.instance_arn), None)
     if found is None:

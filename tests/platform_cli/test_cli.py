@@ -14,7 +14,6 @@ import yaml
 
 from platform_cli import cli
 from platform_cli.checks import bootstrap, service_roles
-from platform_constructs.addon_versions import ADDON_VERSIONS
 from tests.platform_cli.conftest import ACCOUNT, REGION, env_data, write_config
 from tests.platform_cli.test_preflight_checks import _quotas, _self_signed, stub_quotas, stub_versions
 from tests.support.synth import ROOT

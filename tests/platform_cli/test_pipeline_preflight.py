@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 import aws_cdk as cdk
-import pytest
 import yaml
 from aws_cdk import assertions
 
