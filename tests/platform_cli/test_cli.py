@@ -156,3 +156,11 @@ def test_preflight_identity_checks_the_identity_account(use_aws, stubs, tmp_path
     assert cli.main(["preflight", "--identity", "--json"]) == 1
     checks = {c["check"]: c["status"] for c in json.loads(capsys.readouterr().out)["checks"]}
     assert checks == {"account": "pass", "instance": "fail", "version": "fail"}
+
+
+def test_owner_defaults_to_the_sso_sessions_email(aws, monkeypatch):
+    sso = {"Arn": f"arn:aws:sts::{ACCOUNT}:assumed-role/AWSReservedSSO_mlp-dev-ml-engineer_0123456789abcdef/me@acme.io"}
+    monkeypatch.setattr(type(aws), "caller", lambda self: sso)
+    assert cli._owner(aws, None) == "me@acme.io" and cli._owner(aws, "x@acme.io") == "x@acme.io"
+    monkeypatch.setattr(type(aws), "caller", lambda self: {"Arn": f"arn:aws:iam::{ACCOUNT}:user/admin"})
+    assert cli._owner(aws, None) is None  # then the metadata check asks for --owner

@@ -324,3 +324,22 @@ def test_vpc_cidr_overlapping_another_vpc_fails(aws, config):
     vpc = boto3.client("ec2", region_name=REGION).create_vpc(CidrBlock="10.40.128.0/20")["Vpc"]["VpcId"]
     result = next(r for r in network.check(ctx(config, aws)) if r.check == "vpc_cidr vs existing VPCs")
     assert result.status == "fail" and vpc in result.detail
+
+
+def test_an_unreadable_api_is_a_failed_check_not_a_crash(aws, stubs, config):
+    stubs["eks"].add_client_error("describe_cluster_versions", service_error_code="AccessDeniedException",
+                                  service_message="not authorized to perform: eks:DescribeClusterVersions")
+    (result,) = eks_versions.check(ctx(config, aws))
+    assert (result.group, result.status) == ("eks versions", "fail")
+    assert "AccessDeniedException: not authorized to perform: eks:DescribeClusterVersions" in result.detail
+
+
+@pytest.mark.parametrize(("p_quota", "expected"), [(192, "pass"), (96, "fail")])
+def test_on_demand_p_family_counts_max_size_times_vcpus(aws, stubs, p_quota, expected):
+    config = env_config("prod")  # gpu-p4d: 2 x p4d.24xlarge (96 vCPUs); gpu-g5: 8 x g5.2xlarge; system: 9 x m6i.2xlarge
+    ec2 = [_quota(quotas.ON_DEMAND_QUOTA["standard"], "L-1216C47A", 72), _quota(quotas.ON_DEMAND_QUOTA["G and VT"], "L-DB2E81BA", 64),
+           _quota(quotas.ON_DEMAND_QUOTA["P"], "L-417A185B", p_quota), _quota(quotas.EIP_QUOTA[1], "L-0263D0A3", 5)]
+    stub_quotas(stubs, ec2=ec2, vpc=_quotas(0)["vpc"], fsx=_quotas(0)["fsx"])
+    results = statuses(quotas.check(ctx(config, aws)))
+    assert results[quotas.ON_DEMAND_QUOTA["P"]] == expected
+    assert results[quotas.ON_DEMAND_QUOTA["G and VT"]] == "pass" and results[quotas.ON_DEMAND_QUOTA["standard"]] == "pass"
