@@ -22,9 +22,11 @@ REVIEW_ENVS := $(if $(filter command line,$(origin ENV)),--env $(ENV))
 
 setup: $(VENV)/.installed $(CHECKOV_VENV)/.installed node_modules/.installed
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-cli.txt requirements-dev.txt pyproject.toml
 	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	# The `mlplatform` command (pyproject.toml), editable: it runs the working tree's platform_cli.
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
 $(CHECKOV_VENV)/.installed: requirements-checkov.txt

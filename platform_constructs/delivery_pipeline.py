@@ -26,6 +26,9 @@ SYNTH_COMMANDS = ("make test", "make synth-pipeline")
 # CodeBuild standard 7.0 (Ubuntu 22.04) offers Python 3.11, the version the project pins.
 # https://docs.aws.amazon.com/codebuild/latest/userguide/available-runtimes.html
 PYTHON_RUNTIME = {"phases": {"install": {"runtime-versions": {"python": "3.11"}}}}
+# What `python -m platform_cli` needs (boto3, pydantic, PyYAML, pinned; requirements.txt includes it): the
+# preflight step installs only these, not the CDK.
+PREFLIGHT_REQUIREMENTS = "requirements-cli.txt"
 
 
 # Why each wildcard CDK Pipelines writes into its generated policies is as narrow as it gets. A finding is
@@ -178,6 +181,7 @@ class DeliveryPipeline(Construct):
         self.approvals: dict[str, pipelines.ManualApprovalStep] = {}
         self.reviews: dict[str, pipelines.CodeBuildStep] = {}
         self.checks: dict[str, pipelines.CodeBuildStep] = {}
+        self.preflights: dict[str, pipelines.CodeBuildStep] = {}
 
     def add_identity_center(self, stage: cdk.Stage, *, target: PipelineIdentityCenter) -> pipelines.StageDeployment:
         """Deploy the identity stage (Identity Center in the identity account) before any environment.
@@ -204,7 +208,18 @@ class DeliveryPipeline(Construct):
         """Deploy `stage` after the environments added before it; review + approval first if it requires one."""
         lookup_role = lookup_role_arn(environment.account, environment.region)
         assume_lookup = iam.PolicyStatement(actions=["sts:AssumeRole"], resources=[lookup_role])
-        pre: list[pipelines.Step] = []
+        # Account preflight (README "Deploying to a real account"): read-only through the lookup role; a failed check
+        # fails this action, so the environment stops before its first CloudFormation change set.
+        preflight = pipelines.CodeBuildStep(
+            "Preflight",
+            input=self.source,
+            install_commands=[f"python3 -m pip install --quiet -r {PREFLIGHT_REQUIREMENTS}"],
+            commands=[f"python3 -m platform_cli preflight --env {environment.name} --role-arn {lookup_role}"],
+            partial_build_spec=codebuild.BuildSpec.from_object(PYTHON_RUNTIME),
+            role_policy_statements=[assume_lookup],
+        )
+        self.preflights[environment.name] = preflight
+        pre: list[pipelines.Step] = [preflight]
         if environment.requires_approval:
             review = pipelines.CodeBuildStep(
                 "Review",
@@ -228,7 +243,7 @@ class DeliveryPipeline(Construct):
                     "action's log first: cdk diff per stack and the STATEFUL section (README, Delivery)."
                 ),
             )
-            pre = pipelines.Step.sequence([review, approve])
+            pre = pipelines.Step.sequence([preflight, review, approve])
             self.reviews[environment.name] = review
             self.approvals[environment.name] = approve
         check = pipelines.CodeBuildStep(
