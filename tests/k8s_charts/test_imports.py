@@ -85,3 +85,17 @@ def test_a_misspelled_field_is_rejected_when_the_object_is_built() -> None:
     with pytest.raises(TypeError, match="secret_nmae"):
         certmanager.Certificate(chart, "cert", metadata={"name": "x"}, spec={
             "secret_nmae": "x", "issuer_ref": {"name": "ca"}})
+
+
+def test_generated_classes_drop_what_their_crd_leaves_open() -> None:
+    """Why the TFJob, MPIJob and FSx PodDefault stay raw objects: the CRDs keep a volume's source open
+    (x-kubernetes-preserve-unknown-fields), `cdk8s import` types only the volume's name, and the generated
+    `to_json` drops every other field, even one added by a JSON patch. If a cdk8s-cli bump starts keeping
+    them, this fails and those objects can move to the typed classes."""
+    from k8s_charts.imports import kubeflow
+
+    chart = cdk8s.Chart(cdk8s.App(), "c")
+    pod_default = kubeflow.PodDefault(chart, "pd", metadata={"name": "x"},
+                                      spec=kubeflow.PodDefaultSpec(selector=kubeflow.PodDefaultSpecSelector()))
+    pod_default.add_json_patch(cdk8s.JsonPatch.add("/spec/volumes", [{"name": "v", "emptyDir": {}}]))
+    assert pod_default.to_json()["spec"]["volumes"] == [{"name": "v"}]
