@@ -60,3 +60,16 @@ def test_plus_resources_are_the_base_resources(args: tuple) -> None:
 def test_memory_needs_binary_units() -> None:
     with pytest.raises(ValueError, match="'1G'"):
         plus_resources("100m", "1G")
+
+
+def test_cdk8s_plus_cannot_carry_a_gpu_request() -> None:
+    """Why the batch prediction Jobs keep the base helpers: a JSON patch adding `nvidia.com/gpu` is dropped by
+    cdk8s-plus's serializer. If a cdk8s-plus bump keeps it, this fails and the Jobs can move over."""
+    chart = cdk8s.Chart(cdk8s.App(), "c")
+    job = kplus.Job(chart, "j", security_context=restricted_pod(), containers=[kplus.ContainerProps(
+        name="app", image="example/app:1.0", security_context=restricted_container(),
+        resources=plus_resources("100m", "256Mi"))])
+    cdk8s.ApiObject.of(job).add_json_patch(
+        cdk8s.JsonPatch.add("/spec/template/spec/containers/0/resources/limits/nvidia.com~1gpu", 1))
+    (obj,) = chart.to_json()
+    assert "nvidia.com/gpu" not in obj["spec"]["template"]["spec"]["containers"][0]["resources"]["limits"]
