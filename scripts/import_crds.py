@@ -84,8 +84,10 @@ def expected_sources(crds: dict[str, dict[str, Any]]) -> dict[str, Any]:
 
 
 def generated_sha256(module: str) -> str:
-    """Fingerprint of the generated Python (the jsii assembly tarball embeds timestamps, so it is left out)."""
-    return _digest((IMPORTS / module / "__init__.py").read_bytes())
+    """Fingerprint of a generated package: its Python and the jsii assembly it loads (generation is byte-stable)."""
+    root = IMPORTS / module
+    files = sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    return _digest(b"".join(str(p.relative_to(root)).encode() + b"\0" + _digest(p.read_bytes()).encode() for p in files))
 
 
 def stale(crds: dict[str, dict[str, Any]] | None = None) -> list[str]:
@@ -106,9 +108,9 @@ def stale(crds: dict[str, dict[str, Any]] | None = None) -> list[str]:
             problems.append(f"{module}: its CRDs changed since generation")
         if have["crds"] != want["crds"]:
             problems.append(f"{module}: recorded CRD versions {have['crds']} != {want['crds']}")
-        path = IMPORTS / module / "__init__.py"
-        if not path.exists() or have.get("generated_sha256") != generated_sha256(module):
-            problems.append(f"{module}: generated code edited or missing ({path.relative_to(ROOT)})")
+        path = IMPORTS / module
+        if not (path / "__init__.py").exists() or have.get("generated_sha256") != generated_sha256(module):
+            problems.append(f"{module}: generated code edited or missing ({path.relative_to(ROOT)}/)")
     extra = set(recorded.get("modules", {})) - set(expected["modules"])
     problems += [f"{m}: recorded but no longer generated" for m in sorted(extra)]
     return problems
@@ -123,8 +125,7 @@ def generate() -> None:
             source = Path(tmp) / f"{module}.yaml"
             source.write_text(yaml.safe_dump_all([_crd_input(crds[n]) for n in names], sort_keys=True))
             subprocess.run([str(CDK8S), "import", f"{module}:={source}", "--language", "python", "--output", str(out)],
-                           check=True, cwd=tmp, env={"PATH": f"{CDK8S.parent}:/usr/bin:/bin", "HOME": tmp,
-                                                     "CDK8S_CHECK_UPGRADE": "false"})
+                           check=True, cwd=tmp, env={"PATH": f"{CDK8S.parent}:/usr/bin:/bin", "HOME": tmp})
             # cdk8s nests the module under its API group's reversed name (seldon/io/seldon/machinelearning);
             # each module holds one group, so its package is lifted to k8s_charts/imports/<module>. The code
             # only imports relatively and finds its jsii assembly next to itself, so it runs unchanged.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 
 import cdk8s
 import pytest
@@ -47,16 +48,17 @@ def test_a_crd_the_platform_stops_applying_is_an_error(crds: dict[str, dict]) ->
 def test_an_edited_generated_module_is_stale(crds: dict[str, dict], tmp_path, monkeypatch) -> None:
     copied = tmp_path / "imports"
     for module in import_crds.MODULES:
-        (copied / module).mkdir(parents=True)
-        (copied / module / "__init__.py").write_bytes((import_crds.IMPORTS / module / "__init__.py").read_bytes())
+        shutil.copytree(import_crds.IMPORTS / module, copied / module, ignore=shutil.ignore_patterns("__pycache__"))
     (copied / "sources.json").write_text(import_crds.SOURCES.read_text())
     with (copied / "emissary" / "__init__.py").open("a") as f:
         f.write("# hand edit\n")
+    (copied / "seldon" / "_jsii" / "seldon_ioseldonmachinelearning@0.0.0.jsii.tgz").write_bytes(b"replaced assembly")
     monkeypatch.setattr(import_crds, "IMPORTS", copied)
     monkeypatch.setattr(import_crds, "SOURCES", copied / "sources.json")
     (tmp_path / "package.json").write_bytes((import_crds.ROOT / "package.json").read_bytes())
     monkeypatch.setattr(import_crds, "ROOT", tmp_path)
-    assert import_crds.stale(crds) == ["emissary: generated code edited or missing (imports/emissary/__init__.py)"]
+    assert import_crds.stale(crds) == ["seldon: generated code edited or missing (imports/seldon/)",
+                                       "emissary: generated code edited or missing (imports/emissary/)"]
 
 
 def test_a_cli_pin_change_makes_every_module_stale(crds: dict[str, dict], monkeypatch) -> None:
