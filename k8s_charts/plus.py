@@ -12,7 +12,7 @@ from __future__ import annotations
 import cdk8s
 import cdk8s_plus_35 as kplus
 
-from k8s_charts.base import _times
+from k8s_charts.base import resources
 
 _USER = 65532
 
@@ -53,7 +53,9 @@ def _memory(quantity: str) -> cdk8s.Size:
 def plus_resources(cpu: str, memory: str, *, cpu_limit: str | None = None,
                    memory_limit: str | None = None) -> kplus.ContainerResources:
     """`base.resources` as cdk8s-plus props: memory limit = request, CPU limit 4x the request unless given."""
+    amounts = resources(cpu, memory, cpu_limit=cpu_limit, memory_limit=memory_limit)
+    requests, limits = amounts["requests"], amounts["limits"]
     return kplus.ContainerResources(
-        cpu=kplus.CpuResources(request=_cpu(cpu), limit=_cpu(cpu_limit or _times(cpu, 4))),
-        memory=kplus.MemoryResources(request=_memory(memory), limit=_memory(memory_limit or memory)),
+        cpu=kplus.CpuResources(request=_cpu(requests["cpu"]), limit=_cpu(limits["cpu"])),
+        memory=kplus.MemoryResources(request=_memory(requests["memory"]), limit=_memory(limits["memory"])),
     )
