@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from k8s_charts.base import (
-    ANY_OBJ, STR, IdentityMode, PlatformChart, WorkloadIdentity, container, http_probe, oas, pinned_image, resources,
+    ANY_OBJ, STR, IdentityMode, PlatformChart, WorkloadIdentity, container, http_probe, oas, object_metadata, pinned_image,
+    resources,
 )
 from k8s_charts.cert_manager import PLATFORM_CA_ISSUER
+from k8s_charts.imports import certmanager as cm
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
 
@@ -105,12 +107,12 @@ class AwsLoadBalancerControllerChart(PlatformChart):
             {"apiGroups": ["coordination.k8s.io"], "resources": ["leases"], "verbs": ["get", "update", "patch"],
              "resourceNames": ["aws-load-balancer-controller-leader"]},
         ])
-        self.api("Certificate", api_version="cert-manager.io/v1", kind="Certificate", name="aws-load-balancer-serving-cert",
-                 namespace=ns, spec={
-                     "secretName": TLS_SECRET,
-                     "dnsNames": [f"{WEBHOOK_SERVICE}.{ns}.svc", f"{WEBHOOK_SERVICE}.{ns}.svc.cluster.local"],
-                     "issuerRef": {"name": PLATFORM_CA_ISSUER, "kind": "ClusterIssuer", "group": "cert-manager.io"},
-                 })
+        cm.Certificate(self, "Certificate", metadata=object_metadata("aws-load-balancer-serving-cert", namespace=ns),
+                       spec=cm.CertificateSpec(
+                           secret_name=TLS_SECRET,
+                           dns_names=[f"{WEBHOOK_SERVICE}.{ns}.svc", f"{WEBHOOK_SERVICE}.{ns}.svc.cluster.local"],
+                           issuer_ref=cm.CertificateSpecIssuerRef(name=PLATFORM_CA_ISSUER, kind="ClusterIssuer",
+                                                                  group="cert-manager.io")))
         self.workload(
             "Deployment", APP, namespace=ns, service_account=APP, replicas=props.replicas, identity=props.identity,
             api_access="reconciles Services, Ingresses and TargetGroupBindings", priority_class="system-cluster-critical",

@@ -1,8 +1,9 @@
 """Shared chart framework: recommended labels, namespaces with Pod Security Standards and
 default-deny NetworkPolicies, restricted security contexts, pinned images, workload helpers.
 
-Every in-cluster component is a `PlatformChart` subclass with frozen, typed props. Objects are raw
-`cdk8s.ApiObject`s and are validated by the Kubernetes gates in tests/k8s_charts/ against the
+Every in-cluster component is a `PlatformChart` subclass with frozen, typed props. Custom resources the
+platform authors are built from the classes `cdk8s import` generates (k8s_charts/imports/, `make imports`);
+the rest are raw `cdk8s.ApiObject`s. All are validated by the Kubernetes gates in tests/k8s_charts/ against the
 cluster version's schema and the CRDs the project ships. The helpers below exist because every
 chart repeated them: a workload gets its ServiceAccount, identity, security contexts, probes,
 topology spread and PodDisruptionBudget from one place, so the gates pass by construction.
@@ -38,6 +39,13 @@ INSTANCE_METADATA = {"cidr": "169.254.169.254/32", "port": 80}
 # Tag-pinned upstream images: checkov's digest check (CKV_K8S_43) cannot pass without a registry lookup,
 # which synth must never need. The tags are pinned per release in the chart props.
 IMAGE_DIGEST_SKIP = "CKV_K8S_43=images are pinned to upstream release tags in the chart props; digests need a registry lookup"
+
+
+def object_metadata(name: str, *, namespace: str | None = None, labels: Mapping[str, str] | None = None,
+                    annotations: Mapping[str, str] | None = None) -> cdk8s.ApiObjectMetadata:
+    """Metadata for a typed object (k8s_charts/imports/): the same fields `PlatformChart.api` writes."""
+    return cdk8s.ApiObjectMetadata(name=name, namespace=namespace or None, labels=dict(labels) if labels else None,
+                                   annotations=dict(annotations) if annotations else None)
 
 
 def pinned_image(repository: str, tag: str) -> str:

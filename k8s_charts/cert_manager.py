@@ -15,8 +15,9 @@ from constructs import Construct
 
 from k8s_charts.base import (
     ANY_OBJ, BOOL, INT, STR, STR_LIST, IdentityMode, PlatformChart, checkov_skips, container, http_probe, oas,
-    pinned_image, resources,
+    object_metadata, pinned_image, resources,
 )
+from k8s_charts.imports import certmanager as cm
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import ClusterServicesProps
 
@@ -208,13 +209,14 @@ def add_platform_ca(chart: PlatformChart) -> None:
     ClusterIssuer. cert-manager's own webhook admits these objects, so they ship in the `cert-manager-issuers`
     chart, applied once that webhook is ready (k8s_charts/cert_manager_issuers.py)."""
     ns = NAMESPACE
-    chart.api("ClusterIssuer-selfsigned", api_version="cert-manager.io/v1", kind="ClusterIssuer",
-              name="platform-selfsigned", spec={"selfSigned": {}})
-    chart.api("Certificate-platform-ca", api_version="cert-manager.io/v1", kind="Certificate", name="platform-ca",
-              namespace=ns, spec={
-                  "isCA": True, "commonName": "ml-platform in-cluster CA", "secretName": "platform-ca",
-                  "duration": "87600h", "privateKey": {"algorithm": "ECDSA", "size": 256},
-                  "issuerRef": {"name": "platform-selfsigned", "kind": "ClusterIssuer", "group": "cert-manager.io"},
-              })
-    chart.api("ClusterIssuer-platform-ca", api_version="cert-manager.io/v1", kind="ClusterIssuer",
-              name=PLATFORM_CA_ISSUER, spec={"ca": {"secretName": "platform-ca"}})
+    cm.ClusterIssuer(chart, "ClusterIssuer-selfsigned", metadata=object_metadata("platform-selfsigned"),
+                     spec=cm.ClusterIssuerSpec(self_signed=cm.ClusterIssuerSpecSelfSigned()))
+    cm.Certificate(chart, "Certificate-platform-ca", metadata=object_metadata("platform-ca", namespace=ns),
+                   spec=cm.CertificateSpec(
+                       is_ca=True, common_name="ml-platform in-cluster CA", secret_name="platform-ca", duration="87600h",
+                       private_key=cm.CertificateSpecPrivateKey(algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA,
+                                                                size=256),
+                       issuer_ref=cm.CertificateSpecIssuerRef(name="platform-selfsigned", kind="ClusterIssuer",
+                                                              group="cert-manager.io")))
+    cm.ClusterIssuer(chart, "ClusterIssuer-platform-ca", metadata=object_metadata(PLATFORM_CA_ISSUER),
+                     spec=cm.ClusterIssuerSpec(ca=cm.ClusterIssuerSpecCa(secret_name="platform-ca")))

@@ -17,9 +17,10 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from k8s_charts.base import (
-    ANY_OBJ, BOOL, INT, STR, STR_LIST, STR_MAP, IdentityMode, PlatformChart, container, http_probe, oas, pinned_image,
-    resources,
+    ANY_OBJ, BOOL, INT, STR, STR_LIST, STR_MAP, IdentityMode, PlatformChart, container, http_probe, oas, object_metadata,
+    pinned_image, resources,
 )
+from k8s_charts.imports import emissary as amb
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import AuthHook, ClusterServicesProps
 from platform_config.platform_services import GatewayConfig
@@ -298,28 +299,33 @@ class EmissaryChart(PlatformChart):
             {"to": [{"ipBlock": {"cidr": props.vpc_cidr}}], "ports": [{"protocol": "TCP", "port": 443}]},
         ])
 
-        secure = "SECURE" if gateway.certificate_arn else "XFP"
-        self.api("Listener", api_version=f"{GROUP}/v3alpha1", kind="Listener", name=f"{APP}-http", namespace=ns, spec={
-            "port": HTTP_PORT, "protocol": "HTTP",
+        secure = amb.ListenerSpecSecurityModel.SECURE if gateway.certificate_arn else amb.ListenerSpecSecurityModel.XFP
+        amb.Listener(self, "Listener", metadata=object_metadata(f"{APP}-http", namespace=ns), spec=amb.ListenerSpec(
+            port=HTTP_PORT, protocol=amb.ListenerSpecProtocol.HTTP,
             # Behind a TLS-terminating NLB every request arrived over TLS, so it is treated as secure.
-            "securityModel": secure, "hostBinding": {"namespace": {"from": "ALL"}},
-        })
-        self.api("Host", api_version=f"{GROUP}/v3alpha1", kind="Host", name="platform", namespace=ns, spec={
-            "hostname": gateway.hostname,
-            "acmeProvider": {"authority": "none"},
-            "requestPolicy": {"insecure": {"action": "Route" if gateway.certificate_arn else "Reject"}},
-        })
-        self.api("Module", api_version=f"{GROUP}/v3alpha1", kind="Module", name="ambassador", namespace=ns, spec={
-            "config": {"diagnostics": {"enabled": False}, "strip_matching_host_port": True,
-                       "use_remote_address": False, "xff_num_trusted_hops": 0,
-                       "server_name": "ml-platform", "add_linkerd_headers": False},
-        })
+            security_model=secure,
+            host_binding=amb.ListenerSpecHostBinding(namespace=amb.ListenerSpecHostBindingNamespace(
+                from_=amb.ListenerSpecHostBindingNamespaceFrom.ALL)),
+        ))
+        action = amb.HostV3Alpha1SpecRequestPolicyInsecureAction
+        amb.HostV3Alpha1(self, "Host", metadata=object_metadata("platform", namespace=ns), spec=amb.HostV3Alpha1Spec(
+            hostname=gateway.hostname,
+            acme_provider=amb.HostV3Alpha1SpecAcmeProvider(authority="none"),
+            request_policy=amb.HostV3Alpha1SpecRequestPolicy(insecure=amb.HostV3Alpha1SpecRequestPolicyInsecure(
+                action=action.ROUTE if gateway.certificate_arn else action.REJECT)),
+        ))
+        # The Module's `config` is free-form in the CRD (Emissary reads its keys itself), so it stays a dict.
+        amb.ModuleV3Alpha1(self, "Module", metadata=object_metadata("ambassador", namespace=ns), spec=amb.ModuleV3Alpha1Spec(
+            config={"diagnostics": {"enabled": False}, "strip_matching_host_port": True,
+                    "use_remote_address": False, "xff_num_trusted_hops": 0,
+                    "server_name": "ml-platform", "add_linkerd_headers": False},
+        ))
         if props.auth:
-            self.api("AuthService", api_version=f"{GROUP}/v3alpha1", kind="AuthService", name="platform-login",
-                     namespace=ns, spec={
-                         "auth_service": props.auth.service, "path_prefix": props.auth.path_prefix, "proto": "http",
-                         "timeout_ms": props.auth.timeout_ms, "failure_mode_allow": False,
-                         "allowed_request_headers": list(props.auth.allowed_request_headers),
-                         "allowed_authorization_headers": list(props.auth.allowed_authorization_headers),
-                         "status_on_error": {"code": 503},
-                     })
+            amb.AuthServiceV3Alpha1(self, "AuthService", metadata=object_metadata("platform-login", namespace=ns),
+                                    spec=amb.AuthServiceV3Alpha1Spec(
+                auth_service=props.auth.service, path_prefix=props.auth.path_prefix,
+                proto=amb.AuthServiceV3Alpha1SpecProto.HTTP, timeout_ms=props.auth.timeout_ms, failure_mode_allow=False,
+                allowed_request_headers=list(props.auth.allowed_request_headers),
+                allowed_authorization_headers=list(props.auth.allowed_authorization_headers),
+                status_on_error=amb.AuthServiceV3Alpha1SpecStatusOnError(code=503),
+            ))

@@ -23,9 +23,10 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import (
-    IdentityMode, PlatformChart, WorkloadIdentity, container, container_security_context, http_probe, pinned_image,
-    resources,
+    IdentityMode, PlatformChart, WorkloadIdentity, container, container_security_context, http_probe, object_metadata,
+    pinned_image, resources,
 )
+from k8s_charts.imports import emissary as amb
 from k8s_charts.monitoring_config import (
     alert_rules, grafana_dashboard_provider, grafana_dashboards, grafana_datasources, prometheus_config,
     scrape_annotations,
@@ -284,10 +285,10 @@ class MonitoringChart(PlatformChart):
             )],
         )
         self.service(app, namespace=ns, app=app, ports=[("http", 3000, "http")])
-        self.api("Mapping-grafana", api_version="getambassador.io/v3alpha1", kind="Mapping", name=app, namespace=ns, spec={
-            "hostname": props.gateway_hostname, "prefix": "/grafana/", "rewrite": "/grafana/",
-            "service": f"{app}.{ns}:3000", "timeout_ms": 30000, "allow_upgrade": ["websocket"],
-        })
+        amb.MappingV3Alpha1(self, "Mapping-grafana", metadata=object_metadata(app, namespace=ns), spec=amb.MappingV3Alpha1Spec(
+            hostname=props.gateway_hostname, prefix="/grafana/", rewrite="/grafana/",
+            service=f"{app}.{ns}:3000", timeout_ms=30000, allow_upgrade=["websocket"],
+        ))
         self.allow_ingress("grafana-from-gateway", namespace=ns, app=app, ports=[3000],
                            from_=[self.peer(GATEWAY_NAMESPACE, "emissary-ingress")])
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from k8s_charts.base import object_metadata
+from k8s_charts.imports import certmanager as cm
+
 # The namespace every Kubeflow control-plane component runs in (upstream manifests use the same name).
 NAMESPACE = "kubeflow"
 
@@ -112,19 +115,19 @@ def webhook_certificate(chart: Any, *, service: str, namespace: str = NAMESPACE)
     issuer = f"{service}-selfsigned"
     certificate = f"{service}-cert"
     secret = f"{service}-tls"
-    chart.api(f"Issuer-{issuer}", api_version="cert-manager.io/v1", kind="Issuer", name=issuer,
-              namespace=namespace, spec={"selfSigned": {}})
-    chart.api(
-        f"Certificate-{certificate}", api_version="cert-manager.io/v1", kind="Certificate", name=certificate,
-        namespace=namespace,
-        spec={
-            "secretName": secret,
-            "commonName": f"{service}.{namespace}.svc",
-            "dnsNames": [f"{service}.{namespace}.svc", f"{service}.{namespace}.svc.cluster.local"],
-            "issuerRef": {"name": issuer, "kind": "Issuer"},
-            "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
-            "duration": "2160h",
-            "renewBefore": "360h",
-        },
+    cm.Issuer(chart, f"Issuer-{issuer}", metadata=object_metadata(issuer, namespace=namespace),
+              spec=cm.IssuerSpec(self_signed=cm.IssuerSpecSelfSigned()))
+    cm.Certificate(
+        chart, f"Certificate-{certificate}", metadata=object_metadata(certificate, namespace=namespace),
+        spec=cm.CertificateSpec(
+            secret_name=secret,
+            common_name=f"{service}.{namespace}.svc",
+            dns_names=[f"{service}.{namespace}.svc", f"{service}.{namespace}.svc.cluster.local"],
+            issuer_ref=cm.CertificateSpecIssuerRef(name=issuer, kind="Issuer"),
+            private_key=cm.CertificateSpecPrivateKey(algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
+                                                     rotation_policy=cm.CertificateSpecPrivateKeyRotationPolicy.ALWAYS),
+            duration="2160h",
+            renew_before="360h",
+        ),
     )
     return secret, f"{namespace}/{certificate}"

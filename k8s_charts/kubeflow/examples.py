@@ -14,7 +14,8 @@ from typing import Any
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, container_security_context, pinned_image
+from k8s_charts.base import PlatformChart, container_security_context, object_metadata, pinned_image
+from k8s_charts.imports import kubeflow as kf
 from k8s_charts.kubeflow.common import ChartEnv, GPU_RESOURCE, TRAINING_OPERATOR_VERSION, gpu_node_selector, gpu_toleration
 from k8s_charts.kubeflow.profiles import EDITOR_SA, TRAINING_MOUNT
 from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
@@ -83,6 +84,8 @@ class TrainingExamplesChart(PlatformChart):
         super().__init__(scope, construct_id, component="kubeflow-examples", version=TRAINING_OPERATOR_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         ns, workers, gpus = props.namespace, props.workers, props.gpus_per_worker
+        # TFJob and MPIJob stay raw: their CRDs leave a pod volume's source open (preserve-unknown-fields), so the
+        # generated classes type only `name` and their `to_json` would drop the FSx claim and the emptyDirs.
         self.api("TFJob-mnist", api_version="kubeflow.org/v1", kind="TFJob", name="tf-mnist-gpu", namespace=ns,
                  spec=tfjob_spec(workers=workers, gpus=gpus))
         self.api("MPIJob-horovod", api_version="kubeflow.org/v1", kind="MPIJob", name="horovod-mnist-gpu", namespace=ns, spec={
@@ -119,24 +122,30 @@ class TrainingExamplesChart(PlatformChart):
         trial = {"apiVersion": "kubeflow.org/v1", "kind": "TFJob", "spec": tfjob_spec(
             workers=1, gpus=gpus, learning_rate="${trialParameters.learningRate}", batch_size="${trialParameters.batchSize}",
             model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}")}
-        self.api("Experiment-tune", api_version="kubeflow.org/v1beta1", kind="Experiment", name="tune-tf-mnist", namespace=ns, spec={
-            "objective": {"type": "maximize", "goal": 0.99, "objectiveMetricName": "accuracy", "additionalMetricNames": ["loss"]},
-            "algorithm": {"algorithmName": "random"},
-            "parallelTrialCount": workers,
-            "maxTrialCount": 12, "maxFailedTrialCount": 3,
-            "metricsCollectorSpec": {"collector": {"kind": "StdOut"}},
-            "parameters": [
-                {"name": "learning_rate", "parameterType": "double", "feasibleSpace": {"min": "0.001", "max": "0.05"}},
-                {"name": "batch_size", "parameterType": "int", "feasibleSpace": {"min": "32", "max": "256"}},
+        param = kf.ExperimentSpecTrialTemplateTrialParameters
+        kf.Experiment(self, "Experiment-tune", metadata=object_metadata("tune-tf-mnist", namespace=ns), spec=kf.ExperimentSpec(
+            objective=kf.ExperimentSpecObjective(type=kf.ExperimentSpecObjectiveType.MAXIMIZE, goal=0.99,
+                                                 objective_metric_name="accuracy", additional_metric_names=["loss"]),
+            algorithm=kf.ExperimentSpecAlgorithm(algorithm_name="random"),
+            parallel_trial_count=workers,
+            max_trial_count=12, max_failed_trial_count=3,
+            metrics_collector_spec=kf.ExperimentSpecMetricsCollectorSpec(collector=kf.ExperimentSpecMetricsCollectorSpecCollector(
+                kind=kf.ExperimentSpecMetricsCollectorSpecCollectorKind.STD_OUT)),
+            parameters=[
+                kf.ExperimentSpecParameters(name="learning_rate", parameter_type=kf.ExperimentSpecParametersParameterType.DOUBLE,
+                                            feasible_space=kf.ExperimentSpecParametersFeasibleSpace(min="0.001", max="0.05")),
+                kf.ExperimentSpecParameters(name="batch_size", parameter_type=kf.ExperimentSpecParametersParameterType.INT,
+                                            feasible_space=kf.ExperimentSpecParametersFeasibleSpace(min="32", max="256")),
             ],
-            "trialTemplate": {
-                "primaryContainerName": "tensorflow",
-                "primaryPodLabels": {"training.kubeflow.org/replica-type": "worker"},
-                "trialParameters": [
-                    {"name": "learningRate", "description": "Learning rate", "reference": "learning_rate"},
-                    {"name": "batchSize", "description": "Batch size", "reference": "batch_size"},
-                    {"name": "trialName", "description": "Trial name (run directory)", "reference": "${trialSpec.Name}"},
+            # The trial is a whole TFJob manifest, open in the Experiment CRD: Katib creates it per trial.
+            trial_template=kf.ExperimentSpecTrialTemplate(
+                primary_container_name="tensorflow",
+                primary_pod_labels={"training.kubeflow.org/replica-type": "worker"},
+                trial_parameters=[
+                    param(name="learningRate", description="Learning rate", reference="learning_rate"),
+                    param(name="batchSize", description="Batch size", reference="batch_size"),
+                    param(name="trialName", description="Trial name (run directory)", reference="${trialSpec.Name}"),
                 ],
-                "trialSpec": trial,
-            },
-        })
+                trial_spec=trial,
+            ),
+        ))

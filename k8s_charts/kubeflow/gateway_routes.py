@@ -12,7 +12,8 @@ from typing import Literal
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart
+from k8s_charts.base import PlatformChart, object_metadata
+from k8s_charts.imports import emissary as amb
 from k8s_charts.kubeflow.common import NAMESPACE, PIPELINES_VERSION
 
 # (name, prefix, service, rewrite). Services of issue-7a use upstream's names (kubeflow/kubeflow v1.10.0,
@@ -43,7 +44,8 @@ class GatewayRoutesChart(PlatformChart):
         super().__init__(scope, construct_id, component="kubeflow-routes", version=PIPELINES_VERSION, kubernetes_version=props.kubernetes_version,
                          identity_mode=props.identity_mode)
         for name, prefix, target, rewrite in ROUTES:
-            spec = {"hostname": props.hostname, "prefix": prefix, "service": target, "rewrite": rewrite,
-                    "timeout_ms": 300000, "allow_upgrade": ["websocket"]}
-            self.api(f"Mapping-{name}", api_version="getambassador.io/v3alpha1", kind="Mapping", name=f"kubeflow-{name}",
-                     namespace=NAMESPACE, spec=spec, annotations={"ml-platform/auth-service": props.auth_service})
+            amb.MappingV3Alpha1(
+                self, f"Mapping-{name}", metadata=object_metadata(
+                    f"kubeflow-{name}", namespace=NAMESPACE, annotations={"ml-platform/auth-service": props.auth_service}),
+                spec=amb.MappingV3Alpha1Spec(hostname=props.hostname, prefix=prefix, service=target, rewrite=rewrite,
+                                             timeout_ms=300000, allow_upgrade=["websocket"]))

@@ -39,7 +39,8 @@ from typing import Literal
 import yaml
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, pinned_image
+from k8s_charts.base import PlatformChart, object_metadata, pinned_image
+from k8s_charts.imports import externalsecrets as eso
 from k8s_charts.props import AuthHook
 from k8s_charts.kubeflow.common import GATEWAY_NAMESPACE, NAMESPACE, USERID_HEADER
 from k8s_charts.kubeflow.pipelines_common import (
@@ -138,16 +139,19 @@ class LoginChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: LoginProps) -> None:
         super().__init__(scope, construct_id, component="sso-login", version=OAUTH2_PROXY_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        self.api(f"ExternalSecret-{SECRET}", api_version="external-secrets.io/v1", kind="ExternalSecret", name=SECRET,
-                 namespace=NAMESPACE, spec={
-                     "refreshInterval": "1h",
-                     "secretStoreRef": {"kind": "SecretStore", "name": SECRET_STORE},
-                     "target": {"name": SECRET, "creationPolicy": "Owner", "deletionPolicy": "Retain"},
-                     "data": [
-                         {"secretKey": "client-secret", "remoteRef": {"key": props.client_secret_name}},
-                         {"secretKey": "cookie-secret", "remoteRef": {"key": props.cookie_secret_name}},
-                     ],
-                 })
+        eso.ExternalSecret(self, f"ExternalSecret-{SECRET}", metadata=object_metadata(SECRET, namespace=NAMESPACE),
+                           spec=eso.ExternalSecretSpec(
+            refresh_interval="1h",
+            secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(kind="SecretStore", name=SECRET_STORE),
+            target=eso.ExternalSecretSpecTarget(name=SECRET, creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER,
+                                                deletion_policy=eso.ExternalSecretSpecTargetDeletionPolicy.RETAIN),
+            data=[
+                eso.ExternalSecretSpecData(secret_key="client-secret",
+                                           remote_ref=eso.ExternalSecretSpecDataRemoteRef(key=props.client_secret_name)),
+                eso.ExternalSecretSpecData(secret_key="cookie-secret",
+                                           remote_ref=eso.ExternalSecretSpecDataRemoteRef(key=props.cookie_secret_name)),
+            ],
+        ))
         data = {"oauth2_proxy.yaml": yaml.safe_dump(alpha_config(props), sort_keys=True)}
         if props.machine_client_ids:
             data[MACHINE_CLIENTS_FILE] = "".join(f"{client_id}\n" for client_id in props.machine_client_ids)

@@ -28,9 +28,10 @@ from typing import Mapping, Sequence
 from constructs import Construct
 
 from k8s_charts.base import (
-    PlatformChart, TMP_MOUNT, container, container_security_context, http_probe, pinned_image, pod_security_context,
-    resources, tmp_volume,
+    PlatformChart, TMP_MOUNT, container, container_security_context, http_probe, object_metadata, pinned_image,
+    pod_security_context, resources, tmp_volume,
 )
+from k8s_charts.imports import emissary as amb
 from k8s_charts.kubeflow.common import (
     ChartEnv, GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, KUBEFLOW_VERSION, NAMESPACE, NOTEBOOK_ROUTER, USERID_HEADER,
 )
@@ -234,9 +235,9 @@ class NotebookRoutesChart(PlatformChart):
     def _mapping(self, ns: str) -> None:
         props = self.props
         # In `kubeflow` with the other UI routes: tenants administer their namespace, not the gateway's routing.
-        self.api(f"Mapping-notebooks-{ns}", api_version="getambassador.io/v3alpha1", kind="Mapping",
-                 name=f"notebooks-{ns}", namespace=NAMESPACE,
-                 annotations={"ml-platform/auth-service": props.auth_service},
-                 spec={"hostname": props.hostname, "prefix": f"/notebook/{ns}/", "rewrite": "",
-                       "service": f"{NOTEBOOK_ROUTER}.{ns}:80", "allow_upgrade": ["websocket"],
-                       "timeout_ms": 0, "idle_timeout_ms": IDLE_TIMEOUT_S * 1000})
+        amb.MappingV3Alpha1(
+            self, f"Mapping-notebooks-{ns}", metadata=object_metadata(
+                f"notebooks-{ns}", namespace=NAMESPACE, annotations={"ml-platform/auth-service": props.auth_service}),
+            spec=amb.MappingV3Alpha1Spec(hostname=props.hostname, prefix=f"/notebook/{ns}/", rewrite="",
+                                         service=f"{NOTEBOOK_ROUTER}.{ns}:80", allow_upgrade=["websocket"],
+                                         timeout_ms=0, idle_timeout_ms=IDLE_TIMEOUT_S * 1000))

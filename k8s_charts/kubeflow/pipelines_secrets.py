@@ -17,9 +17,10 @@ from __future__ import annotations
 from constructs import Construct
 
 from k8s_charts.base import (
-    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container, pinned_image, pod_security_context,
+    IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container, object_metadata, pinned_image, pod_security_context,
     resources,
 )
+from k8s_charts.imports import externalsecrets as eso
 from k8s_charts.kubeflow.common import KATIB_DB_SECRET, NAMESPACE
 from k8s_charts.kubeflow.pipelines_common import (
     DB_SECRET, ESO_VERSION, SECRET_STORE, SECRETS_SA, PipelinesProps, Workload, cluster_role, deployment, role, rule,
@@ -36,15 +37,15 @@ _GENERATORS = ["generators.external-secrets.io"]
 def external_secret(chart: PlatformChart, *, name: str, target: str, remote_key: str,
                     keys: dict[str, str], namespace: str = NAMESPACE) -> None:
     """An ExternalSecret mapping JSON properties of one Secrets Manager secret to keys of a Kubernetes Secret."""
-    chart.api(
-        f"ExternalSecret-{name}", api_version="external-secrets.io/v1", kind="ExternalSecret", name=name, namespace=namespace,
-        spec={
-            "refreshInterval": "1h",
-            "secretStoreRef": {"kind": "SecretStore", "name": SECRET_STORE},
-            "target": {"name": target, "creationPolicy": "Owner", "deletionPolicy": "Retain"},
-            "data": [{"secretKey": k, "remoteRef": {"key": remote_key, "property": prop}} for k, prop in sorted(keys.items())],
-        },
-    )
+    eso.ExternalSecret(chart, f"ExternalSecret-{name}", metadata=object_metadata(name, namespace=namespace),
+                       spec=eso.ExternalSecretSpec(
+        refresh_interval="1h",
+        secret_store_ref=eso.ExternalSecretSpecSecretStoreRef(kind="SecretStore", name=SECRET_STORE),
+        target=eso.ExternalSecretSpecTarget(name=target, creation_policy=eso.ExternalSecretSpecTargetCreationPolicy.OWNER,
+                                            deletion_policy=eso.ExternalSecretSpecTargetDeletionPolicy.RETAIN),
+        data=[eso.ExternalSecretSpecData(secret_key=k, remote_ref=eso.ExternalSecretSpecDataRemoteRef(key=remote_key, property=prop))
+              for k, prop in sorted(keys.items())],
+    ))
 
 
 class PipelinesSecretsChart(PlatformChart):
@@ -83,8 +84,9 @@ class PipelinesSecretsChart(PlatformChart):
             rule(_ESO, ["clustersecretstores"], ["get", "list", "watch"]),
         ], bind_to=SECRETS_SA)
         # No auth block: the AWS SDK in the controller uses the pod's identity (Pod Identity or kube2iam).
-        self.api(f"SecretStore-{SECRET_STORE}", api_version="external-secrets.io/v1", kind="SecretStore", name=SECRET_STORE,
-                 namespace=NAMESPACE, spec={"provider": {"aws": {"service": "SecretsManager", "region": props.region}}})
+        eso.SecretStore(self, f"SecretStore-{SECRET_STORE}", metadata=object_metadata(SECRET_STORE, namespace=NAMESPACE),
+                        spec=eso.SecretStoreSpec(provider=eso.SecretStoreSpecProvider(aws=eso.SecretStoreSpecProviderAws(
+                            service=eso.SecretStoreSpecProviderAwsService.SECRETS_MANAGER, region=props.region))))
         # RDS-generated secrets are JSON {username, password, host, port, dbname, engine}.
         external_secret(self, name=DB_SECRET, target=DB_SECRET, remote_key=props.db_secret_name,
                         keys={"username": "username", "password": "password"})

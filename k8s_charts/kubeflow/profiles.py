@@ -24,7 +24,8 @@ from typing import Mapping, Sequence
 
 from constructs import Construct
 
-from k8s_charts.base import INSTANCE_METADATA, POD_IDENTITY_AGENT, PlatformChart
+from k8s_charts.base import INSTANCE_METADATA, POD_IDENTITY_AGENT, PlatformChart, object_metadata
+from k8s_charts.imports import kubeflow as kf
 from k8s_charts.kubeflow.common import (
     ChartEnv,
     GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, GPU_RESOURCE, KUBEFLOW_VERSION, NAMESPACE, gpu_toleration, tenant_pods,
@@ -161,8 +162,8 @@ class KubeflowProfilesChart(PlatformChart):
         # Under kube2iam the namespace allows exactly the team role (base chart writes the annotation).
         self.platform_namespace(ns, pss="baseline", pss_reason=PSS_REASON, labels=labels, annotations={"owner": p.owner},
                                 allowed_roles=[self.role_arn(ns)])
-        self.api(f"Profile-{ns}", api_version="kubeflow.org/v1", kind="Profile", name=ns,
-                 spec={"owner": {"kind": "User", "name": p.owner, "apiGroup": "rbac.authorization.k8s.io"}})
+        kf.Profile(self, f"Profile-{ns}", metadata=object_metadata(ns), spec=kf.ProfileSpec(owner=kf.ProfileSpecOwner(
+            kind=kf.ProfileSpecOwnerKind.USER, name=p.owner, api_group="rbac.authorization.k8s.io")))
         self._rbac(p)
         self._quota(p)
         self._network(p)
@@ -237,15 +238,24 @@ class KubeflowProfilesChart(PlatformChart):
             self._training_volume(ns, props.fsx)
         urls = [f"s3://{props.bucket_names[prefix.split('/', 1)[0]]}/{prefix.split('/', 1)[1]}" for prefix in p.s3_prefixes]
         self._pod_default(ns, "team-data", "Team S3 prefixes and AWS region", {"team-data": "true"}, env=[
-            {"name": "TEAM_S3_PREFIXES", "value": ",".join(urls)},
-            {"name": "AWS_REGION", "value": props.region}, {"name": "AWS_DEFAULT_REGION", "value": props.region},
+            kf.PodDefaultSpecEnv(name="TEAM_S3_PREFIXES", value=",".join(urls)),
+            kf.PodDefaultSpecEnv(name="AWS_REGION", value=props.region),
+            kf.PodDefaultSpecEnv(name="AWS_DEFAULT_REGION", value=props.region),
         ])
-        self._pod_default(ns, "fsx-training-data", f"Shared FSx for Lustre training data at {TRAINING_MOUNT}",
-                          {"fsx-training-data": "true"},
-                          volumes=[{"name": TRAINING_CLAIM, "persistentVolumeClaim": {"claimName": TRAINING_CLAIM}}],
-                          volumeMounts=[{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT}])
+        # Raw, not the generated class: the CRD leaves a volume's source open (x-kubernetes-preserve-unknown-fields,
+        # any core Volume source), `cdk8s import` types only its `name`, and the generated `to_json` drops every
+        # field it does not type, so the claim would be lost (json2jsii ignores preserve-unknown-fields).
+        self.api(f"PodDefault-{ns}-fsx-training-data", api_version="kubeflow.org/v1alpha1", kind="PodDefault",
+                 name="fsx-training-data", namespace=ns, spec={
+                     "desc": f"Shared FSx for Lustre training data at {TRAINING_MOUNT}",
+                     "selector": {"matchLabels": {"fsx-training-data": "true"}},
+                     "volumes": [{"name": TRAINING_CLAIM, "persistentVolumeClaim": {"claimName": TRAINING_CLAIM}}],
+                     "volumeMounts": [{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT}]})
+        toleration = gpu_toleration()
         self._pod_default(ns, "gpu-toleration", "Schedule onto the tainted GPU nodes", {"gpu-toleration": "true"},
-                          tolerations=[gpu_toleration()])
+                          tolerations=[kf.PodDefaultSpecTolerations(
+                              key=toleration["key"], operator=kf.PodDefaultSpecTolerationsOperator.EXISTS,
+                              effect=kf.PodDefaultSpecTolerationsEffect.NO_SCHEDULE)])
         if self.identity_mode == "kube2iam":
             # Empty selector: every pod of the namespace assumes the team role (the only one it may assume).
             self._pod_default(ns, "aws-identity", "kube2iam role of the team", None,
@@ -267,6 +277,7 @@ class KubeflowProfilesChart(PlatformChart):
                  spec={"accessModes": ["ReadWriteMany"], "storageClassName": FSX_STORAGE_CLASS, "volumeName": volume,
                        "resources": {"requests": {"storage": size}}})
 
-    def _pod_default(self, ns: str, name: str, desc: str, match: dict[str, str] | None, **spec: object) -> None:
-        self.api(f"PodDefault-{ns}-{name}", api_version="kubeflow.org/v1alpha1", kind="PodDefault", name=name, namespace=ns,
-                 spec={"desc": desc, "selector": {"matchLabels": match} if match else {}, **spec})
+    def _pod_default(self, ns: str, name: str, desc: str, match: dict[str, str] | None, **spec: object) -> kf.PodDefault:
+        return kf.PodDefault(self, f"PodDefault-{ns}-{name}", metadata=object_metadata(name, namespace=ns),
+                             spec=kf.PodDefaultSpec(desc=desc, selector=kf.PodDefaultSpecSelector(match_labels=match or None),
+                                                    **spec))

@@ -7,6 +7,10 @@ one process with a worker pool); `retries` is the Job's backoffLimit and every r
 the processor. The processor talks to the model's `main` predictor directly (`--gateway-type seldon`): it
 stays inside the cluster and is not subject to the gateway's user authentication.
 https://github.com/SeldonIO/seldon-core/blob/v1.17.1/python/seldon_core/batch_processor.py
+
+Built with the base helpers, not cdk8s-plus: a GPU job requests `nvidia.com/gpu`, which cdk8s-plus-35's
+container resources cannot express (CPU, memory and ephemeral storage only), and its serializer drops an
+extended resource added through the escape hatch (tests/k8s_charts/test_plus.py shows it).
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ from typing import Any
 
 from constructs import Construct
 
-from k8s_charts.base import PlatformChart, container_security_context, pod_security_context
-from k8s_charts.seldon.crd_chart import GROUP
+from k8s_charts.base import PlatformChart, container_security_context, object_metadata, pod_security_context
+from k8s_charts.imports import seldon as sd
 from k8s_charts.seldon.operator_chart import SELDON_USER
 from k8s_charts.seldon.props import (
     AWS_CLI_IMAGE,
@@ -136,23 +136,26 @@ class ModelDeploymentsChart(PlatformChart):
         }
         if props.serving.ambassador_id:
             annotations["seldon.io/ambassador-id"] = props.serving.ambassador_id
-        return self.api(
-            f"Sdep-{model.name}", api_version=f"{GROUP}/v1", kind="SeldonDeployment", name=model.name, namespace=props.namespace,
-            labels={"ml-platform/model": model.name, "ml-platform/model-version": model.version},
-            annotations=annotations,
-            spec={"protocol": model.protocol, "transport": "rest", "predictors": predictors},
+        return sd.SeldonDeployment(
+            self, f"Sdep-{model.name}",
+            metadata=object_metadata(model.name, namespace=props.namespace, annotations=annotations,
+                                     labels={"ml-platform/model": model.name, "ml-platform/model-version": model.version}),
+            spec=sd.SeldonDeploymentSpec(protocol=sd.SeldonDeploymentSpecProtocol[model.protocol.upper()],
+                                         transport=sd.SeldonDeploymentSpecTransport.REST, predictors=predictors),
         )
 
     def _predictor(self, model: ModelDeployment, name: str, *, model_uri: str, image: str | None, traffic: int,
-                   shadow: bool = False) -> dict[str, Any]:
+                   shadow: bool = False) -> sd.SeldonDeploymentSpecPredictors:
         props = self.props
         unit = model.name
-        graph: dict[str, Any] = {"name": unit, "type": "MODEL", "modelUri": model_uri, "serviceAccountName": props.service_account,
-                                 "children": []}
-        if model.server:
-            graph["implementation"] = model.server
-        if model.sampling_rate > 0:
-            graph["logger"] = {"url": logger_url(props.namespace, model.name), "mode": "all"}
+        graph = sd.SeldonDeploymentSpecPredictorsGraph(
+            name=unit, type=sd.SeldonDeploymentSpecPredictorsGraphType.MODEL, model_uri=model_uri,
+            service_account_name=props.service_account, children=[], implementation=model.server or None,
+            logger=sd.SeldonDeploymentSpecPredictorsGraphLogger(url=logger_url(props.namespace, model.name),
+                                                                mode=sd.SeldonDeploymentSpecPredictorsGraphLoggerMode.ALL)
+            if model.sampling_rate > 0 else None,
+        )
+        # The pod spec is open in the CRD (any core PodSpec), so it is the one dict in the object.
         container: dict[str, Any] = {
             "name": unit,
             "resources": model_resources(model),
@@ -163,44 +166,39 @@ class ModelDeploymentsChart(PlatformChart):
             container["image"] = image
         labels = {"ml-platform/model": model.name, "ml-platform/model-version": model.version, "ml-platform/predictor": name}
         pod_annotations = {**props.identity_pod_annotations(), METADATA_ANNOTATION: metadata_annotations(model)[METADATA_ANNOTATION]}
-        component: dict[str, Any] = {
-            "metadata": {"labels": labels, "annotations": pod_annotations},
-            "spec": {
-                "serviceAccountName": props.service_account,
-                "securityContext": pod_security_context(fs_group=SELDON_USER),
-                "initContainers": [self._model_initializer(unit, model_uri)],
-                "containers": [container],
-                "volumes": [{"name": f"{unit}-provision-location", "emptyDir": {}},
-                            {"name": "aws-home", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}}],
-                **gpu_scheduling(model.gpu),
-            },
+        pod_spec: dict[str, Any] = {
+            "serviceAccountName": props.service_account,
+            "securityContext": pod_security_context(fs_group=SELDON_USER),
+            "initContainers": [self._model_initializer(unit, model_uri)],
+            "containers": [container],
+            "volumes": [{"name": f"{unit}-provision-location", "emptyDir": {}},
+                        {"name": "aws-home", "emptyDir": {"medium": "Memory", "sizeLimit": "16Mi"}}],
+            **gpu_scheduling(model.gpu),
         }
-        if model.autoscaling:
-            # Through Seldon's hpaSpec, not a separate HPA: without hpaSpec the operator writes the predictor's
-            # replicas into the Deployment on every reconcile and would undo the HPA's scaling.
-            component["hpaSpec"] = {
-                "minReplicas": model.autoscaling.min_replicas,
-                "maxReplicas": model.autoscaling.max_replicas,
-                "metricsv2": [{"type": "Resource", "resource": {"name": "cpu", "target": {
-                    "type": "Utilization", "averageUtilization": model.autoscaling.target_cpu_percent}}}],
-            }
-        predictor: dict[str, Any] = {
-            "name": name,
-            "graph": graph,
-            "componentSpecs": [component],
-            "labels": labels,
+        # Through Seldon's hpaSpec, not a separate HPA: without hpaSpec the operator writes the predictor's
+        # replicas into the Deployment on every reconcile and would undo the HPA's scaling.
+        hpa = sd.SeldonDeploymentSpecPredictorsComponentSpecsHpaSpec(
+            min_replicas=model.autoscaling.min_replicas, max_replicas=model.autoscaling.max_replicas,
+            metricsv2=[{"type": "Resource", "resource": {"name": "cpu", "target": {
+                "type": "Utilization", "averageUtilization": model.autoscaling.target_cpu_percent}}}],
+        ) if model.autoscaling else None
+        component = sd.SeldonDeploymentSpecPredictorsComponentSpecs(
+            metadata=sd.SeldonDeploymentSpecPredictorsComponentSpecsMetadata(labels=labels, annotations=pod_annotations),
+            spec=pod_spec, hpa_spec=hpa)
+        return sd.SeldonDeploymentSpecPredictors(
+            name=name,
+            graph=graph,
+            component_specs=[component],
+            labels=labels,
             # Copied by the operator onto the pod template: Prometheus scrapes the executor's /prometheus
             # on its HTTP port (upstream leaves the port annotation out), and kube2iam reads the role.
-            "annotations": {**props.identity_pod_annotations(), **EXECUTOR_SCRAPE_ANNOTATIONS},
-            "svcOrchSpec": {"resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "256Mi"}}},
-        }
-        if not model.autoscaling:
-            predictor["replicas"] = model.replicas
-        if shadow:
-            predictor["shadow"] = True
-        else:
-            predictor["traffic"] = traffic
-        return predictor
+            annotations={**props.identity_pod_annotations(), **EXECUTOR_SCRAPE_ANNOTATIONS},
+            svc_orch_spec=sd.SeldonDeploymentSpecPredictorsSvcOrchSpec(
+                resources={"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"memory": "256Mi"}}),
+            replicas=None if model.autoscaling else model.replicas,
+            shadow=True if shadow else None,
+            traffic=None if shadow else traffic,
+        )
 
     def _model_initializer(self, unit: str, model_uri: str) -> dict[str, Any]:
         """Named `<unit>-model-initializer` so the operator adopts it instead of injecting rclone, and mounts

@@ -18,9 +18,11 @@ from k8s_charts.base import (
     PlatformChart,
     checkov_skips,
     container_security_context,
+    object_metadata,
     pod_security_context,
     resources,
 )
+from k8s_charts.imports import certmanager as cm
 from k8s_charts.seldon.crd_chart import GROUP
 from k8s_charts.seldon.props import (
     EXECUTOR_HTTP_PORT,
@@ -187,14 +189,17 @@ class SeldonCoreChart(PlatformChart):
                  roleRef={"apiGroup": "rbac.authorization.k8s.io", "kind": "Role", "name": "seldon-leader-election-role"})
 
     def _certificate(self, ns: str) -> None:
-        self.api("Issuer", api_version="cert-manager.io/v1", kind="Issuer", name=ISSUER, namespace=ns, spec={"selfSigned": {}})
-        self.certificate = self.api("Certificate", api_version="cert-manager.io/v1", kind="Certificate", name=CERTIFICATE, namespace=ns, spec={
-            "commonName": f"{WEBHOOK_SERVICE}.{ns}.svc",
-            "dnsNames": [f"{WEBHOOK_SERVICE}.{ns}.svc", f"{WEBHOOK_SERVICE}.{ns}.svc.cluster.local"],
-            "issuerRef": {"kind": "Issuer", "name": ISSUER},
-            "secretName": CERT_SECRET,
-            "privateKey": {"algorithm": "ECDSA", "size": 256, "rotationPolicy": "Always"},
-        })
+        cm.Issuer(self, "Issuer", metadata=object_metadata(ISSUER, namespace=ns),
+                  spec=cm.IssuerSpec(self_signed=cm.IssuerSpecSelfSigned()))
+        self.certificate = cm.Certificate(self, "Certificate", metadata=object_metadata(CERTIFICATE, namespace=ns),
+                                          spec=cm.CertificateSpec(
+            common_name=f"{WEBHOOK_SERVICE}.{ns}.svc",
+            dns_names=[f"{WEBHOOK_SERVICE}.{ns}.svc", f"{WEBHOOK_SERVICE}.{ns}.svc.cluster.local"],
+            issuer_ref=cm.CertificateSpecIssuerRef(kind="Issuer", name=ISSUER),
+            secret_name=CERT_SECRET,
+            private_key=cm.CertificateSpecPrivateKey(algorithm=cm.CertificateSpecPrivateKeyAlgorithm.ECDSA, size=256,
+                                                     rotation_policy=cm.CertificateSpecPrivateKeyRotationPolicy.ALWAYS),
+        ))
 
     def _controller(self, ns: str, props: ServingProps):
         env = [{"name": k, "value": v} for k, v in operator_env(props).items() if k != "POD_NAMESPACE"]

@@ -11,10 +11,13 @@ Fluent Bit YAML config: https://docs.fluentbit.io/manual/administration/configur
 
 from __future__ import annotations
 
+import cdk8s
+import cdk8s_plus_35 as kplus
 import yaml
 from constructs import Construct
 
-from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context, resources
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, object_metadata
+from k8s_charts.plus import plus_resources, restricted_container, restricted_pod, restricted_pod_seccomp
 from k8s_charts.seldon.model_deployments_chart import LOGGER_SERVICE
 from k8s_charts.seldon.props import (
     FLUENT_BIT_IMAGE,
@@ -106,53 +109,53 @@ class PredictionLoggerChart(PlatformChart):
             raise ValueError("PredictionLoggerChart needs at least one model with sampling_rate > 0")
         ns = props.namespace
         self.models = models
-        self.config_map = self.api("Config", api_version="v1", kind="ConfigMap", name=f"{LOGGER_SERVICE}-config", namespace=ns,
-                                   data={"fluent-bit.yaml": fluent_bit_config(props, models)})
-        container = {
-            "name": "fluent-bit",
-            "image": FLUENT_BIT_IMAGE,
-            "imagePullPolicy": "Always",
-            "args": ["--config=/fluent-bit/etc/fluent-bit.yaml"],
-            "env": [{"name": "AWS_REGION", "value": props.region}],
-            "ports": [{"name": "http-in", "containerPort": LOGGER_PORT, "protocol": "TCP"},
-                      {"name": "metrics", "containerPort": LOGGER_METRICS_PORT, "protocol": "TCP"}],
-            "resources": resources("100m", "256Mi", cpu_limit="500m"),
-            "readinessProbe": {"httpGet": {"path": "/api/v1/health", "port": LOGGER_METRICS_PORT}, "periodSeconds": 10},
-            "livenessProbe": {"httpGet": {"path": "/api/v1/health", "port": LOGGER_METRICS_PORT}, "initialDelaySeconds": 10,
-                              "periodSeconds": 20},
-            "securityContext": container_security_context(),
-            "volumeMounts": [{"name": "config", "mountPath": "/fluent-bit/etc", "readOnly": True},
-                             {"name": "buffer", "mountPath": BUFFER_DIR}],
-        }
-        self.deployment = self.api("Deployment", api_version="apps/v1", kind="Deployment", name=LOGGER_SERVICE, namespace=ns,
-                                   labels=LABELS, annotations=checkov_skips(IMAGE_DIGEST_SKIP), spec={
-                                       "replicas": props.serving.logger.replicas,
-                                       "selector": {"matchLabels": LABELS},
-                                       "template": {
-                                           "metadata": {"labels": LABELS, "annotations": {
-                                               **props.identity_pod_annotations(),
-                                               "prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
-                                               "prometheus.io/path": "/api/v2/metrics/prometheus"}},
-                                           "spec": {
-                                               "serviceAccountName": props.service_account,
-                                               "automountServiceAccountToken": False,
-                                               "securityContext": pod_security_context(),
-                                               "containers": [container],
-                                               "volumes": [
-                                                   {"name": "config", "configMap": {"name": f"{LOGGER_SERVICE}-config"}},
-                                                   {"name": "buffer", "emptyDir": {"sizeLimit": "2Gi"}},
-                                               ],
-                                           },
-                                       },
-                                   })
-        self.api("Service", api_version="v1", kind="Service", name=LOGGER_SERVICE, namespace=ns, labels=LABELS,
-                 annotations={"prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
-                              "prometheus.io/path": "/api/v2/metrics/prometheus"},
-                 spec={
-                     "selector": LABELS,
-                     "ports": [{"name": "http-in", "port": LOGGER_PORT, "targetPort": LOGGER_PORT, "protocol": "TCP"},
-                               {"name": "metrics", "port": LOGGER_METRICS_PORT, "targetPort": LOGGER_METRICS_PORT, "protocol": "TCP"}],
-                 })
+        self.config_map = kplus.ConfigMap(self, "Config", metadata=object_metadata(f"{LOGGER_SERVICE}-config", namespace=ns),
+                                          data={"fluent-bit.yaml": fluent_bit_config(props, models)})
+        health = "/api/v1/health"
+        self.deployment = kplus.Deployment(
+            self, "Deployment", metadata=object_metadata(LOGGER_SERVICE, namespace=ns, labels=LABELS,
+                                                         annotations=checkov_skips(IMAGE_DIGEST_SKIP)),
+            replicas=props.serving.logger.replicas,
+            # The selector is the app label (as the Service, PDB and NetworkPolicies), not cdk8s+'s address label.
+            select=False,
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=LABELS, annotations={
+                **props.identity_pod_annotations(),
+                "prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
+                "prometheus.io/path": "/api/v2/metrics/prometheus"}),
+            service_account=kplus.ServiceAccount.from_service_account_name(self, "ServingAccount", props.service_account),
+            automount_service_account_token=False,
+            security_context=restricted_pod(),
+            containers=[kplus.ContainerProps(
+                name="fluent-bit",
+                image=FLUENT_BIT_IMAGE,
+                image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
+                args=["--config=/fluent-bit/etc/fluent-bit.yaml"],
+                env_variables={"AWS_REGION": kplus.EnvValue.from_value(props.region)},
+                ports=[kplus.ContainerPort(name="http-in", number=LOGGER_PORT, protocol=kplus.Protocol.TCP),
+                       kplus.ContainerPort(name="metrics", number=LOGGER_METRICS_PORT, protocol=kplus.Protocol.TCP)],
+                resources=plus_resources("100m", "256Mi", cpu_limit="500m"),
+                readiness=kplus.Probe.from_http_get(health, port=LOGGER_METRICS_PORT, period_seconds=cdk8s.Duration.seconds(10)),
+                liveness=kplus.Probe.from_http_get(health, port=LOGGER_METRICS_PORT, initial_delay_seconds=cdk8s.Duration.seconds(10),
+                                                   period_seconds=cdk8s.Duration.seconds(20)),
+                security_context=restricted_container(),
+            )],
+        )
+        self.deployment.select(kplus.LabelSelector.of(labels=LABELS))
+        container = self.deployment.containers[0]
+        container.mount("/fluent-bit/etc", kplus.Volume.from_config_map(self, "ConfigVolume", self.config_map, name="config"),
+                        read_only=True)
+        container.mount(BUFFER_DIR, kplus.Volume.from_empty_dir(self, "BufferVolume", "buffer",
+                                                                size_limit=cdk8s.Size.gibibytes(2)))
+        restricted_pod_seccomp(self.deployment)
+        service = kplus.Service(self, "Service", metadata=object_metadata(
+            LOGGER_SERVICE, namespace=ns, labels=LABELS,
+            annotations={"prometheus.io/scrape": "true", "prometheus.io/port": str(LOGGER_METRICS_PORT),
+                         "prometheus.io/path": "/api/v2/metrics/prometheus"}),
+            ports=[kplus.ServicePort(name="http-in", port=LOGGER_PORT, target_port=LOGGER_PORT, protocol=kplus.Protocol.TCP),
+                   kplus.ServicePort(name="metrics", port=LOGGER_METRICS_PORT, target_port=LOGGER_METRICS_PORT,
+                                     protocol=kplus.Protocol.TCP)])
+        for key, value in LABELS.items():
+            service.select_label(key, value)
         if props.serving.logger.replicas > 1:
             self.api("Pdb", api_version="policy/v1", kind="PodDisruptionBudget", name=LOGGER_SERVICE, namespace=ns,
                      spec={"maxUnavailable": 1, "selector": {"matchLabels": LABELS}})
