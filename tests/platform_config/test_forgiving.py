@@ -123,3 +123,28 @@ def test_gpu_model_without_gpu_node_group_is_an_error():
 
 def test_gpu_model_with_a_gpu_node_group_is_accepted():
     assert parse_config(_gpu_model(_config("dev"), 1), source="dev.yaml").serving.models[0].gpu == 1
+
+
+def _paths(node, prefix=()):
+    """Every key path of a loaded YAML document, lists by index."""
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        yield (*prefix, key)
+        yield from _paths(value, (*prefix, key))
+
+
+@pytest.mark.parametrize("env", ["dev", "prod"])
+def test_any_one_bad_value_gives_a_report_never_a_crash(env):
+    """The cross-field rules that still run beside a failed field must cope with every kind of failure."""
+    original = _config(env)
+    for path in _paths(original):
+        for wrong in (12.5, {"unexpected": 1}):
+            data = copy.deepcopy(original)
+            node = data
+            for key in path[:-1]:
+                node = node[key]
+            node[path[-1]] = wrong
+            try:
+                parse_config(data, source="bad.yaml")
+            except ConfigError:
+                pass
