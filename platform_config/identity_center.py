@@ -123,9 +123,9 @@ def check_environments(identity: IdentityCenterConfig, configs: dict[str, Platfo
     return problems
 
 
-def parse_identity_center(data: Any, *, source: str) -> IdentityCenterConfig:
+def parse_identity_center(data: Any, *, source: str, document: Any = None) -> IdentityCenterConfig:
     """Validate already-loaded identity YAML data."""
-    return validate(IdentityCenterConfig, data, source=source)
+    return validate(IdentityCenterConfig, data, source=source, document=document)
 
 
 def load_identity_center(
@@ -136,8 +136,8 @@ def load_identity_center(
     source = str(path)
     if not path.is_file():
         raise ConfigError(source, [("", "no such file (Identity Center is configured in config/identity.yaml)")])
-    data, _ = read_yaml(path, source=source)
-    identity = parse_identity_center(data, source=source)
+    data, document = read_yaml(path, source=source)
+    identity = parse_identity_center(data, source=source, document=document)
     configs: dict[str, PlatformConfig] = {}
     problems: list[tuple[str, str]] = []
     for i, name in enumerate(identity.environments):

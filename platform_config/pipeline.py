@@ -147,9 +147,9 @@ def check_environments(pipeline: PipelineConfig, configs: dict[str, PlatformConf
     return problems
 
 
-def parse_pipeline(data: Any, *, source: str) -> PipelineConfig:
+def parse_pipeline(data: Any, *, source: str, document: Any = None) -> PipelineConfig:
     """Validate already-loaded pipeline YAML data."""
-    return validate(PipelineConfig, data, source=source)
+    return validate(PipelineConfig, data, source=source, document=document)
 
 
 def check_identity_center(
@@ -189,8 +189,8 @@ def load_pipeline(
     source = str(path)
     if not path.is_file():
         raise ConfigError(source, [("", "no such file (the pipeline is configured in config/pipeline.yaml)")])
-    data, _ = read_yaml(path, source=source)
-    pipeline = parse_pipeline(data, source=source)
+    data, document = read_yaml(path, source=source)
+    pipeline = parse_pipeline(data, source=source, document=document)
     configs: dict[str, PlatformConfig] = {}
     problems: list[tuple[str, str]] = []
     for i, env in enumerate(pipeline.environments):

@@ -148,3 +148,16 @@ def test_any_one_bad_value_gives_a_report_never_a_crash(env):
                 parse_config(data, source="bad.yaml")
             except ConfigError:
                 pass
+
+
+def test_pipeline_file_gets_the_same_hints(tmp_path):
+    from platform_config import load_pipeline
+
+    bad = tmp_path / "pipeline.yaml"
+    bad.write_text((ROOT / "config" / "pipeline.yaml").read_text().replace('account: "222222222222"', "account: 222222222222", 1))
+    with pytest.raises(ConfigError) as info:
+        load_pipeline(bad)
+    assert 'environments[1].account: YAML reads the unquoted 222222222222 as a number, not text: write it in quotes' in str(info.value)
+    bad.write_text("project: [mlplatform\n")
+    with pytest.raises(ConfigError, match=rf"{bad}:2:1: not valid YAML"):
+        load_pipeline(bad)
