@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import aws_cdk as cdk
 
 from platform_config import (
-    IDENTITY_CENTER_FILE, PIPELINE_FILE, ConfigError, config_path_for, load_config, load_identity_center, load_pipeline,
+    IDENTITY_CENTER_FILE, PIPELINE_FILE, ConfigError, PlatformConfig, config_path_for, load_config, load_identity_center,
+    load_pipeline,
 )
 from platform_constructs.compliance import unacknowledged_findings
 from stacks.platform_app import build_app
@@ -76,7 +78,7 @@ def _shown(path: Path) -> str:
         return f"{path.resolve()}/"
 
 
-def synthesized_summary(*, configs, pipeline: bool, identity: bool, outdir: Path, dist_root: Path) -> str:
+def synthesized_summary(*, configs: Sequence[PlatformConfig], pipeline: bool, identity: bool, outdir: Path, dist_root: Path) -> str:
     """What this run synthesized, the stack selector of each stage, and where both outputs are."""
     stages = (["identity"] if identity else []) + [config.environment for config in configs]
     what = ", ".join(f"{stage} (stacks '{stage}/*')" for stage in stages)
@@ -85,6 +87,7 @@ def synthesized_summary(*, configs, pipeline: bool, identity: bool, outdir: Path
     if configs:
         lines.append("  Kubernetes manifests: " + ", ".join(f"{_shown(dist_root)}{config.environment}/" for config in configs))
     return "\n".join(lines)
+
 
 if __name__ == "__main__":
     sys.exit(main())
