@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import types
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
@@ -66,6 +67,19 @@ def _scalar_text(document: yaml.Node | None, loc: tuple[Any, ...]) -> str | None
     return node.value if isinstance(node, yaml.ScalarNode) else None
 
 
+def _quote_hint(item: dict, document: yaml.Node | None) -> str | None:
+    """For text that YAML read as something else: 1.30 is the float 1.3, 123456789012 an int, off the boolean
+    false, 2026-11-01 a date. A version, an account ID or a keyword like `off` needs quotes."""
+    value = item["input"]
+    if not isinstance(value, (bool, int, float, date)):
+        return None
+    shown = str(value).lower() if isinstance(value, bool) else str(value)
+    written = _scalar_text(document, item["loc"]) or shown
+    what = "the boolean" if isinstance(value, bool) else "the date" if isinstance(value, date) else "the number"
+    read = f"{what} {shown}" if written != shown or isinstance(value, bool) else f"{what.replace('the ', 'a ')}"
+    return f"YAML reads the unquoted {written} as {read}, not text: write it in quotes, \"{written}\""
+
+
 def format_validation_error(error: ValidationError, document: yaml.Node | None = None) -> list[tuple[str, str]]:
     """Turn pydantic's errors into (field path, message naming the bad value) pairs, one per problem.
 
@@ -75,11 +89,11 @@ def format_validation_error(error: ValidationError, document: yaml.Node | None =
         path = _loc(item["loc"])
         kind = item["type"]
         message = item["msg"].removeprefix("Value error, ")
-        if kind == "string_type" and isinstance(item["input"], (int, float)) and not isinstance(item["input"], bool):
-            # YAML reads an unquoted 1.30 as the float 1.3 and 123456789012 as an int: a version or an ID needs quotes.
-            written = _scalar_text(document, item["loc"]) or str(item["input"])
-            read = "a number" if written == str(item["input"]) else f"the number {item['input']!r}"
-            problems.append((path, f"YAML reads the unquoted {written} as {read}, not text: write it in quotes, \"{written}\""))
+        hint = _quote_hint(item, document) if kind in ("string_type", "literal_error") else None
+        if hint and kind == "string_type":
+            problems.append((path, hint))
+        elif hint:
+            problems.append((path, f"{message} (got {_short(item['input'])}): {hint}"))
         elif kind == "extra_forbidden":
             problems.append((path, f"unknown key (value {_short(item['input'])}); check the spelling against the README's config reference"))
         elif kind == "missing":

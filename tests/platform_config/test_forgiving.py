@@ -161,3 +161,14 @@ def test_pipeline_file_gets_the_same_hints(tmp_path):
     bad.write_text("project: [mlplatform\n")
     with pytest.raises(ConfigError, match=rf"{bad}:2:1: not valid YAML"):
         load_pipeline(bad)
+
+
+def test_unquoted_keyword_read_as_a_boolean_gets_a_quote_hint(tmp_path):
+    text = (ROOT / "config" / "prod.yaml").read_text()
+    assert "  mfa: required\n" in text
+    bad = tmp_path / "prod.yaml"
+    bad.write_text(text.replace("  mfa: required\n", "  mfa: off\n"))
+    with pytest.raises(ConfigError) as info:
+        load_config(bad)
+    assert ("login.mfa: Input should be 'off', 'optional' or 'required' (got False): "
+            'YAML reads the unquoted off as the boolean false, not text: write it in quotes, "off"') in str(info.value)
