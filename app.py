@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import aws_cdk as cdk
 
 from platform_config import (
-    IDENTITY_CENTER_FILE, PIPELINE_FILE, ConfigError, config_path_for, load_config, load_identity_center, load_pipeline,
+    IDENTITY_CENTER_FILE, PIPELINE_FILE, ConfigError, PlatformConfig, config_path_for, load_config, load_identity_center,
+    load_pipeline,
 )
 from platform_constructs.compliance import unacknowledged_findings
 from stacks.platform_app import build_app
@@ -61,7 +63,30 @@ def main() -> int:
     if findings:
         print("Synth stopped by cdk-nag, unacknowledged findings:\n" + "\n".join(f"  - {f}" for f in findings), file=sys.stderr)
         return 1
+    # Every cdk command (synth, diff, deploy) says which environments this run holds and where it wrote them: a
+    # stack selector naming another environment (`cdk deploy 'prod/*'` without `-c env=prod`) would match nothing.
+    print(synthesized_summary(configs=configs, pipeline=pipeline is not None, identity=identity_center is not None,
+                              outdir=Path(app.outdir), dist_root=dist_root), file=sys.stderr)
     return 0
+
+
+def _shown(path: Path) -> str:
+    """`path` relative to the working directory when it is inside it, else absolute."""
+    try:
+        return f"{path.resolve().relative_to(Path.cwd().resolve())}/"
+    except ValueError:
+        return f"{path.resolve()}/"
+
+
+def synthesized_summary(*, configs: Sequence[PlatformConfig], pipeline: bool, identity: bool, outdir: Path, dist_root: Path) -> str:
+    """What this run synthesized, the stack selector of each stage, and where both outputs are."""
+    stages = (["identity"] if identity else []) + [config.environment for config in configs]
+    what = ", ".join(f"{stage} (stacks '{stage}/*')" for stage in stages)
+    lines = [f"Synthesized {'the pipeline (stack Pipeline) and ' if pipeline else ''}{what}",
+             "  CloudFormation:       " + ", ".join([_shown(outdir)] * pipeline + [f"{_shown(outdir)}assembly-{stage}/" for stage in stages])]
+    if configs:
+        lines.append("  Kubernetes manifests: " + ", ".join(f"{_shown(dist_root)}{config.environment}/" for config in configs))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

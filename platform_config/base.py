@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ConfigDict, model_validator
 
@@ -24,6 +24,13 @@ def merge_onto_default(default: BaseModel, overrides: dict[str, Any]) -> dict[st
         else:
             merged[key] = value
     return merged
+
+
+def cross_field_rule(method: Callable[[Any], list[str]]) -> Callable[[Any], list[str]]:
+    """Mark a section method `(self) -> list[str]` as one cross-field rule: the section runs every rule and reports
+    all their problems in one error; the loader also runs each rule alone when other fields of the file failed."""
+    method.__cross_field_rule__ = True  # type: ignore[attr-defined]
+    return method
 
 
 class FrozenModel(BaseModel):
@@ -50,3 +57,18 @@ class FrozenModel(BaseModel):
             if isinstance(default, BaseModel):
                 merged[name] = merge_onto_default(default, value)
         return merged
+
+    @classmethod
+    def cross_field_rules(cls) -> tuple[Callable[[Any], list[str]], ...]:
+        """The methods marked `@cross_field_rule`, base classes first."""
+        return tuple(
+            value for klass in reversed(cls.__mro__) for value in vars(klass).values()
+            if getattr(value, "__cross_field_rule__", False)
+        )
+
+    @model_validator(mode="after")
+    def _run_cross_field_rules(self) -> "FrozenModel":
+        problems = [problem for rule in self.cross_field_rules() for problem in rule(self)]
+        if problems:
+            raise ValueError("\n".join(problems))
+        return self

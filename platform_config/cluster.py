@@ -32,9 +32,15 @@ def _check_instance_type(value: str) -> str:
 
 class _ScalingConfig(FrozenModel):
     min_size: Annotated[int, Field(ge=0, le=450)] = Field(description="Minimum nodes.")
-    desired_size: Annotated[int, Field(ge=0, le=450)] = Field(description="Nodes at creation.")
+    desired_size: Annotated[int, Field(ge=0, le=450)] | None = Field(default=None, description="Nodes at creation; unset, the group starts at min_size.")
     max_size: Annotated[int, Field(ge=1, le=450)] = Field(description="Maximum nodes (EKS limit 450).")
     disk_size_gib: Annotated[int, Field(ge=20, le=16384)] = Field(default=100, description="Encrypted gp3 root volume size (GiB).")
+
+    def model_post_init(self, context: object, /) -> None:
+        # An unset desired_size starts the group at min_size, so raising min_size alone is enough. Filled here, not
+        # written as a default, so a partial section laid over the default section never inherits a stale one.
+        if self.desired_size is None:
+            self.__dict__["desired_size"] = self.min_size
 
     @model_validator(mode="after")
     def _sizes(self) -> "_ScalingConfig":
@@ -51,7 +57,7 @@ class SystemNodeGroupConfig(_ScalingConfig):
 
     instance_types: tuple[str, ...] = Field(default=("m6i.xlarge",), min_length=1, description="EC2 instance types.")
     min_size: Annotated[int, Field(ge=1, le=450)] = Field(default=2, description="Minimum nodes (at least 1).")
-    desired_size: Annotated[int, Field(ge=1, le=450)] = Field(default=3, description="Nodes at creation.")
+    desired_size: Annotated[int, Field(ge=1, le=450)] | None = Field(default=None, description="Nodes at creation; unset, the group starts at min_size.")
     max_size: Annotated[int, Field(ge=1, le=450)] = Field(default=6, description="Maximum nodes.")
 
     @field_validator("instance_types")
@@ -74,7 +80,7 @@ class GpuNodeGroupConfig(_ScalingConfig):
         default="AL2023_x86_64_NVIDIA", description="EKS AMI type with NVIDIA drivers."
     )
     min_size: Annotated[int, Field(ge=0, le=450)] = Field(default=0, description="Minimum nodes (0 so idle GPUs cost nothing).")
-    desired_size: Annotated[int, Field(ge=0, le=450)] = Field(default=0, description="Nodes at creation.")
+    desired_size: Annotated[int, Field(ge=0, le=450)] | None = Field(default=None, description="Nodes at creation; unset, the group starts at min_size.")
     max_size: Annotated[int, Field(ge=1, le=450)] = Field(default=4, description="Maximum nodes.")
     gpus_per_node: Annotated[int, Field(ge=1, le=16)] = Field(default=1, description="GPUs per instance (autoscaler hint).")
     gpu_model: str = Field(

@@ -12,12 +12,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Any
 
-import yaml
-from pydantic import Field, ValidationError, model_validator
+from pydantic import Field, model_validator
 
 from platform_config.base import FrozenModel
 from platform_config.identity import INSTANCE_ARN, MAX_PERMISSION_SET_NAME, DirectoryConfig, permission_set_suffix, role_permission_set
-from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, format_validation_error, load_config
+from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_config, read_yaml, validate
 from platform_config.models import PlatformConfig
 
 IDENTITY_CENTER_FILE = CONFIG_DIR / "identity.yaml"
@@ -124,14 +123,9 @@ def check_environments(identity: IdentityCenterConfig, configs: dict[str, Platfo
     return problems
 
 
-def parse_identity_center(data: Any, *, source: str) -> IdentityCenterConfig:
+def parse_identity_center(data: Any, *, source: str, document: Any = None) -> IdentityCenterConfig:
     """Validate already-loaded identity YAML data."""
-    if not isinstance(data, dict):
-        raise ConfigError(source, [("", f"the file must hold a mapping of keys, got {type(data).__name__}")])
-    try:
-        return IdentityCenterConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(source, format_validation_error(exc)) from None
+    return validate(IdentityCenterConfig, data, source=source, document=document)
 
 
 def load_identity_center(
@@ -142,11 +136,8 @@ def load_identity_center(
     source = str(path)
     if not path.is_file():
         raise ConfigError(source, [("", "no such file (Identity Center is configured in config/identity.yaml)")])
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(source, [("", f"not valid YAML: {exc}")]) from None
-    identity = parse_identity_center(data, source=source)
+    data, document = read_yaml(path, source=source)
+    identity = parse_identity_center(data, source=source, document=document)
     configs: dict[str, PlatformConfig] = {}
     problems: list[tuple[str, str]] = []
     for i, name in enumerate(identity.environments):

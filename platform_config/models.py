@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, field_validator, model_validator
+from pydantic import Field, field_validator
 
 from platform_config.audit import AuditConfig
-from platform_config.base import FrozenModel
+from platform_config.base import FrozenModel, cross_field_rule
 from platform_config.cluster import ClusterConfig
 from platform_config.data import DataConfig, bucket_name_problems
 from platform_config.identity import IdentityConfig
@@ -61,28 +61,73 @@ class PlatformConfig(FrozenModel):
             raise ValueError(f"availability zones repeat: {list(value)}")
         return value
 
-    @model_validator(mode="after")
-    def _cross_field(self) -> "PlatformConfig":
-        problems = []
+    # Cross-field rules, one per concern and each reading only the fields it needs: when another field of the
+    # file fails, the loader still runs every rule whose fields validated, so one report lists everything.
+    @cross_field_rule
+    def _zones_in_region(self) -> list[str]:
         foreign = [az for az in self.availability_zones if not (az.startswith(self.region) and len(az) == len(self.region) + 1)]
         if foreign:
-            problems.append(f"availability_zones {foreign} are not zones of region {self.region!r} (expected {self.region}a, {self.region}b, ...)")
+            return [f"availability_zones {foreign} are not zones of region {self.region!r} (expected {self.region}a, {self.region}b, ...)"]
+        return []
+
+    @cross_field_rule
+    def _nat_gateways(self) -> list[str]:
+        problems = []
         if self.network.nat_gateways > len(self.availability_zones):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways} exceeds the {len(self.availability_zones)} availability zones"
             )
-        if self.tier != "dev" and self.removal_policy == "destroy":
-            problems.append(f"removal_policy='destroy' is only allowed for tier 'dev', not {self.tier!r}: stateful data must survive")
         if self.tier == "prod" and self.network.nat_gateways < len(self.availability_zones):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
             )
-        problems += self.serving.placement_problems(**self.serving_placement())
+        return problems
+
+    @cross_field_rule
+    def _subnets(self) -> list[str]:
+        return self.network.subnet_problems(len(self.availability_zones))
+
+    @cross_field_rule
+    def _removal_policy(self) -> list[str]:
+        if self.tier != "dev" and self.removal_policy == "destroy":
+            return [f"removal_policy='destroy' is only allowed for tier 'dev', not {self.tier!r}: stateful data must survive"]
+        return []
+
+    @cross_field_rule
+    def _serving_placement(self) -> list[str]:
+        return self.serving.placement_problems(**self.serving_placement())
+
+    @cross_field_rule
+    def _gpu_models_have_gpu_nodes(self) -> list[str]:
+        if self.cluster.gpu_node_groups:
+            return []
+        return [
+            f"serving.models[{index}].gpu={model.gpu}: model {model.name!r} asks for GPUs but cluster.gpu_node_groups is empty, "
+            "so its pods would never schedule; add a GPU node group or set gpu: 0"
+            for index, model in enumerate(self.serving.models) if model.gpu
+        ] + [
+            f"serving.batch_jobs[{index}].gpu={job.gpu}: batch job {job.name!r} asks for GPUs but cluster.gpu_node_groups is empty, "
+            "so its pod would never schedule; add a GPU node group or set gpu: 0"
+            for index, job in enumerate(self.serving.batch_jobs) if job.gpu
+        ]
+
+    @cross_field_rule
+    def _collected_data(self) -> list[str]:
         if self.tier != "dev" and self.data.collected_data_bucket_arn is None:
-            problems.append("data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data")
-        problems += self.network.subnet_problems(len(self.availability_zones))
-        problems += bucket_name_problems(self.project, self.environment, self.account)
-        problems += self.identity.problems(environment=self.environment, account=self.account)
+            return ["data.collected_data_bucket_arn is required outside dev: the platform only consumes collected data"]
+        return []
+
+    @cross_field_rule
+    def _bucket_names(self) -> list[str]:
+        return bucket_name_problems(self.project, self.environment, self.account)
+
+    @cross_field_rule
+    def _identity(self) -> list[str]:
+        return self.identity.problems(environment=self.environment, account=self.account)
+
+    @cross_field_rule
+    def _gateway(self) -> list[str]:
+        problems = []
         cert = self.platform_services.gateway.certificate_arn
         if cert and certificate_region(cert) != self.region:
             problems.append(
@@ -91,24 +136,26 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and not cert:
             problems.append(f"platform_services.gateway.certificate_arn is required for tier {self.tier!r}: the gateway terminates TLS on the NLB")
-        if self.tier != "dev" and self.platform_services.gateway.scheme == "internet-facing" and not self.login.enabled:
-            problems.append(
-                f"platform_services.gateway.scheme='internet-facing' needs login.enabled for tier {self.tier!r}: "
-                "without the login the gateway authenticates no call, models included"
-            )
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
-        if problems:
-            raise ValueError("\n".join(problems))
-        return self
+        return problems
 
-    @model_validator(mode="after")
-    def _pipelines_and_login(self) -> "PlatformConfig":
-        """Tier rules of the pipelines database and the login (one error, one problem per line)."""
-        problems = _kfp.tier_problems(self.tier, self.kubeflow_pipelines) + _login.tier_problems(self.tier, self.login)
-        if problems:
-            raise ValueError("\n".join(problems))
-        return self
+    @cross_field_rule
+    def _internet_facing_needs_login(self) -> list[str]:
+        if self.tier != "dev" and self.platform_services.gateway.scheme == "internet-facing" and not self.login.enabled:
+            return [
+                f"platform_services.gateway.scheme='internet-facing' needs login.enabled for tier {self.tier!r}: "
+                "without the login the gateway authenticates no call, models included"
+            ]
+        return []
+
+    @cross_field_rule
+    def _pipelines_database(self) -> list[str]:
+        return _kfp.tier_problems(self.tier, self.kubeflow_pipelines)
+
+    @cross_field_rule
+    def _login(self) -> list[str]:
+        return _login.tier_problems(self.tier, self.login)
 
     def serving_names(self) -> dict[str, str]:
         """Bucket and repository names the serving layer reads and writes: the data stack's fixed names, so

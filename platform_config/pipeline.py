@@ -12,11 +12,10 @@ import re
 from pathlib import Path
 from typing import Annotated, Any
 
-import yaml
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from platform_config.base import FrozenModel
-from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, format_validation_error, load_config
+from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_config, read_yaml, validate
 from platform_config.identity_center import IdentityCenterConfig, load_identity_center
 from platform_config.models import PlatformConfig
 from platform_config.network import check_retention
@@ -148,14 +147,9 @@ def check_environments(pipeline: PipelineConfig, configs: dict[str, PlatformConf
     return problems
 
 
-def parse_pipeline(data: Any, *, source: str) -> PipelineConfig:
+def parse_pipeline(data: Any, *, source: str, document: Any = None) -> PipelineConfig:
     """Validate already-loaded pipeline YAML data."""
-    if not isinstance(data, dict):
-        raise ConfigError(source, [("", f"the file must hold a mapping of keys, got {type(data).__name__}")])
-    try:
-        return PipelineConfig.model_validate(data)
-    except ValidationError as exc:
-        raise ConfigError(source, format_validation_error(exc)) from None
+    return validate(PipelineConfig, data, source=source, document=document)
 
 
 def check_identity_center(
@@ -195,11 +189,8 @@ def load_pipeline(
     source = str(path)
     if not path.is_file():
         raise ConfigError(source, [("", "no such file (the pipeline is configured in config/pipeline.yaml)")])
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise ConfigError(source, [("", f"not valid YAML: {exc}")]) from None
-    pipeline = parse_pipeline(data, source=source)
+    data, document = read_yaml(path, source=source)
+    pipeline = parse_pipeline(data, source=source, document=document)
     configs: dict[str, PlatformConfig] = {}
     problems: list[tuple[str, str]] = []
     for i, env in enumerate(pipeline.environments):

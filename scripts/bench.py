@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""`make bench`: synth time against the jsii start-up floor, test-suite time, per-stack size. Prints figures."""
+"""`make bench`: synth time against the jsii start-up floor, test-suite time, per-stack size. Prints figures.
+
+Usage: bench.py            every figure, the whole test suite included (what `make bench` runs)
+       bench.py --quick    synth figures only, without the test suite (`make bench QUICK=1`)
+"""
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -30,7 +35,11 @@ def timed(cmd: list[str], cwd: Path) -> float:
     return time.perf_counter() - start
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", "--no-tests", action="store_true", dest="quick",
+                        help="synth figures only: skip timing the whole test suite")
+    args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         (tmp_path / "app.py").write_text(EMPTY_APP)
@@ -46,7 +55,7 @@ def main() -> int:
             for template in sorted(stage_dir.glob("*.template.json")):
                 doc = json.loads(template.read_text())
                 print(f"  {template.name:<40} {len(doc.get('Resources', {})):>9} {template.stat().st_size:>10}")
-    if "--no-tests" not in sys.argv:
+    if not args.quick:
         tests = timed([str(PY), "-m", "pytest", "-q", "-p", "no:cacheprovider"], ROOT)
         print(f"\ntest-suite wall time                  : {tests:7.1f} s")
     return 0

@@ -33,7 +33,7 @@ def test_bad_config_file_fails_with_one_report_and_no_traceback(tmp_path):
         .replace("vpc_cidr: 10.42.0.0/16", "vpc_cidr: 10.42.0.0/33")
     )
     result = _cdk("-c", f"config={bad}", outdir=tmp_path / "out")
-    assert result.returncode != 0
+    assert result.returncode == 1
     assert f"{bad}: 2 configuration errors" in result.stderr
     assert "account: String should match pattern" in result.stderr
     assert "network.vpc_cidr: '10.42.0.0/33' is not a valid CIDR block" in result.stderr
@@ -48,10 +48,43 @@ def test_unknown_environment_names_the_shipped_ones(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-def test_env_context_selects_the_config_file(tmp_path):
-    result = _cdk("-c", "env=prod", outdir=tmp_path / "out")
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "out" / "assembly-prod").is_dir()
+def _make(*args: str) -> subprocess.CompletedProcess:
+    """`make <args>` as a user runs it; `-o setup` because tests never install anything."""
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    for key in ("AWS_PROFILE", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"):
+        env.pop(key, None)
+    env["AWS_CONFIG_FILE"] = env["AWS_SHARED_CREDENTIALS_FILE"] = "/dev/null"
+    return subprocess.run(["make", "--no-print-directory", "-o", "setup", "-C", str(ROOT), *args], env=env,
+                          capture_output=True, text=True, timeout=900, check=False)
+
+
+def test_make_synth_of_another_environment_is_clean_and_leaves_no_stale_assembly(tmp_path):
+    out, dist = tmp_path / "cdk.out", tmp_path / "dist"
+    (out / "assembly-dev").mkdir(parents=True)  # what an earlier `make synth` (dev) left
+    result = _make("synth", "ENV=prod", f"CDK_OUT={out}", f"DIST={dist}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert sorted(p.name for p in out.glob("assembly-*")) == ["assembly-prod"]
+    assert (dist / "prod").is_dir()
+    # The output: what was synthesized, the stack selector, and where both outputs are; no CLI chatter.
+    # (Offline that is the whole output; online the CDK CLI may add its notices after it, which are kept.)
+    assert result.stdout.splitlines()[:3] == [
+        "Synthesized prod (stacks 'prod/*')",
+        f"  CloudFormation:       {out}/assembly-prod/",
+        f"  Kubernetes manifests: {dist}/prod/",
+    ], result.stdout
+    assert "Supply a stack id" not in result.stdout and "Successfully synthesized" not in result.stdout
+    assert result.stderr == ""
+
+
+def test_make_synth_of_a_bad_config_exits_2_from_cdk_status_1(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text((ROOT / "config" / "dev.yaml").read_text().replace('kubernetes_version: "1.35"', "kubernetes_version: 1.30"))
+    result = _make("synth", f"CONFIG={bad}", f"CDK_OUT={tmp_path / 'out'}", f"DIST={tmp_path / 'dist'}")
+    assert result.returncode == 2  # make's status for a failed recipe ...
+    assert "synth] Error 1" in result.stderr  # ... whose command, cdk synth, exited 1
+    assert f"{bad}: 1 configuration error" in result.stdout
+    assert 'cluster.kubernetes_version: YAML reads the unquoted 1.30 as the number 1.3, not text: write it in quotes, "1.30"' in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_synth_writes_every_chart_as_plain_yaml(tmp_path):

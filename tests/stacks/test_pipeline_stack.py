@@ -163,7 +163,8 @@ def test_synth_step_runs_make_test_before_synthesizing_the_pipeline_app(pipeline
     assert commands.index("make test") < commands.index("make synth-pipeline")
     assert spec["artifacts"]["base-directory"] == "cdk.out"
     makefile = (ROOT / "Makefile").read_text()
-    assert "synth-pipeline: setup\n\tcdk synth -c pipeline=true" in makefile
+    recipe = makefile.split("\nsynth-pipeline: setup\n", 1)[1].split("\n\n", 1)[0]
+    assert "cdk synth -c pipeline=true" in recipe and "--output $(CDK_OUT)" in recipe and "CDK_OUT ?= cdk.out" in makefile
 
 
 def test_each_environment_is_verified_after_deploy(pipeline):
