@@ -58,5 +58,6 @@ bench: setup
 docs: $(VENV)/.installed
 	$(VENV)/bin/python scripts/config_reference.py --write README.md
 
+# .review/: the change review's cache of base commits and its last report.
 clean:
-	rm -rf cdk.out dist .pytest_cache
+	rm -rf cdk.out dist .pytest_cache .review
