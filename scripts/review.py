@@ -173,6 +173,10 @@ MANIFEST_TYPE = "Custom::AWSCDK-EKS-KubernetesResource"
 MISSING = object()
 MAX_VALUE = 72  # characters of a value shown in full; longer ones keep their start and end
 MAX_FIELDS = 12  # changed fields listed per object; the rest are counted
+# The kubectl provider (aws-cdk-lib 2.275.0, custom-resource-handlers/dist/aws-eks-v2/kubectl-handler/apply):
+# Create applies the manifest, Update applies it with `--prune -l <PruneLabel>` (objects no longer in it are
+# deleted), Delete runs `kubectl delete -f` on it. Each manifest resource labels its objects with its PruneLabel.
+PRUNE_LABEL = "aws.cdk.eks/prune-"
 HASH = re.compile(r"(?<=[a-z])(?:[0-9A-F]{8})+(?=[A-Z][a-z]|$)")
 
 
@@ -287,6 +291,9 @@ def kube_objects(templates: dict[str, dict[str, Any]]) -> dict[tuple[str, str, s
                 continue
             retained = resource.get("DeletionPolicy") in ("Retain", "RetainExceptOnCreate")
             for body in manifest_objects((resource.get("Properties") or {}).get("Manifest", "[]")):
+                labels = (body.get("metadata") or {}).get("labels")
+                if isinstance(labels, dict):  # the provider's prune label names the manifest resource, not a change
+                    body["metadata"]["labels"] = {k: v for k, v in labels.items() if not k.startswith(PRUNE_LABEL)}
                 found[object_key(body)] = KubeObject(body=body, chart=chart_of(logical_id, resource), stack=stack,
                                                      manifest_id=logical_id, retained=retained)
     return found
@@ -342,11 +349,20 @@ def kube_diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -
             changes.append(KubeChange("removed", was))
         else:
             fields = field_changes(was.body, now.body)
-            note = f"moved from chart {was.chart}" if was.chart != now.chart else ""
+            note = f"moved from {was.stack} / {was.manifest_id}: {MOVED}" if _moved(was, now) else ""
             if fields or note:
                 changes.append(KubeChange("changed", now, fields, note))
     order = {"removed": 0, "changed": 1, "added": 2}
     return sorted(changes, key=lambda c: (c.obj.chart, c.obj.kind, c.obj.label, order[c.op]))
+
+
+MOVED = "the old manifest resource's deletion runs kubectl delete on it"
+
+
+def _moved(was: KubeObject, now: KubeObject) -> bool:
+    """Carried by another manifest resource now (a chart renamed, moved to another stack): unless the old resource
+    is retained, deleting it deletes the object, whichever of the two CloudFormation handles first."""
+    return (was.stack, was.manifest_id) != (now.stack, now.manifest_id) and not was.retained
 
 
 def _count_kinds(objects: Iterable[KubeObject]) -> str:
@@ -363,13 +379,17 @@ def _names(objects: list[KubeObject], limit: int = 4) -> str:
 
 def kube_findings(changes: list[KubeChange], base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> list[KubeFinding]:
     """Removed stateful objects, each with what would be lost and how (pruned, deleted or orphaned)."""
-    old_objects = list(kube_objects(base).values())
+    old_by_key = kube_objects(base)
+    old_objects = list(old_by_key.values())
     new_manifests = {(stack, lid) for stack, t in new.items() for lid in (t.get("Resources") or {})}
     added = [c.obj for c in changes if c.op == "added"]
     findings = []
     for change in changes:
         obj = change.obj
-        if change.op != "removed":
+        if change.op == "changed" and change.note:
+            was = old_by_key[object_key(obj.body)]
+            obj = KubeObject(body=was.body, chart=was.chart, stack=was.stack, manifest_id=was.manifest_id, retained=was.retained)
+        elif change.op != "removed":
             continue
         spec, meta, kind = obj.body.get("spec") or {}, obj.body.get("metadata") or {}, obj.kind
         name = meta.get("name")
@@ -400,7 +420,9 @@ def kube_findings(changes: list[KubeChange], base: dict[str, dict[str, Any]], ne
             lost = f"the profile's namespace {name} and everything in it (notebooks, volumes, pipeline runs, secrets) is deleted by the profile controller"
         else:
             continue
-        if (obj.stack, obj.manifest_id) in new_manifests:
+        if change.op == "changed":
+            how = f"moved from {obj.stack} / {obj.manifest_id}: {MOVED}"
+        elif (obj.stack, obj.manifest_id) in new_manifests:
             how = "removed from its manifest (the apply prunes it from the cluster)"
         elif obj.retained:
             how = "its manifest resource goes with DeletionPolicy Retain: orphaned, left in the cluster unmanaged"

@@ -410,3 +410,25 @@ def test_cache_keeps_the_most_recent_commits(tmp_path):
     removed = review.prune_cache(tmp_path, keep=3)
     assert [p.name for p in removed] == ["a" * 40]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b" * 40, "c" * 40, "d" * 40, "report.md"]
+
+
+def test_a_stateful_object_moved_to_another_manifest_is_refused(dev_objects):
+    # A chart moved to another stack: the old stack deletes its manifest resource, kubectl deletes the objects.
+    base = {"ps": _template(dev_objects)}
+    storage = _template({"storage": dev_objects["storage"]})
+    new = {"ps": _template({c: o for c, o in dev_objects.items() if c != "storage"}), "ps2": storage}
+    for resource in storage["Resources"].values():  # the new stack's provider labels the objects its own way
+        objects = json.loads(resource["Properties"]["Manifest"])
+        for obj in objects:
+            obj["metadata"].setdefault("labels", {})["aws.cdk.eks/prune-c8aaaa"] = ""
+        resource["Properties"]["Manifest"] = json.dumps(objects)
+    changes = review.kube_diff(base, new)
+    assert {c.op for c in changes} == {"changed"} and all(c.fields == [] for c in changes)  # prune labels are no change
+    assert all("moved from ps / StorageManifest0A1B2C3D" in c.note for c in changes)
+    red = {f.logical_id: f for f in review.kube_findings(changes, base, new)}
+    assert {"PersistentVolumeClaim/ml-training/training-data", "Namespace/ml-training", "PersistentVolume/fsx-ml-training",
+            "StorageClass/fsx-lustre-static", "StorageClass/gp3-encrypted"} == set(red)
+    assert any("kubectl delete" in r for r in red["Namespace/ml-training"].reasons)
+    # A retained old manifest keeps its objects in the cluster: moving them loses nothing.
+    retained = {"ps": _template(dev_objects, retain=("storage",))}
+    assert review.kube_findings(review.kube_diff(retained, new), retained, new) == []
