@@ -177,6 +177,14 @@ MAX_FIELDS = 12  # changed fields listed per object; the rest are counted
 # Create applies the manifest, Update applies it with `--prune -l <PruneLabel>` (objects no longer in it are
 # deleted), Delete runs `kubectl delete -f` on it. Each manifest resource labels its objects with its PruneLabel.
 PRUNE_LABEL = "aws.cdk.eks/prune-"
+# `--prune` without `--prune-allowlist` deletes only these (group, kind)s (kubernetes/kubectl,
+# pkg/util/prune/prune.go, the default allowlists): a removed CRD, StorageClass or Profile stays in the cluster.
+PRUNED_KINDS = frozenset({
+    ("", "ConfigMap"), ("", "Endpoints"), ("", "PersistentVolumeClaim"), ("", "Pod"), ("", "ReplicationController"),
+    ("", "Secret"), ("", "Service"), ("batch", "Job"), ("batch", "CronJob"), ("networking.k8s.io", "Ingress"),
+    ("apps", "DaemonSet"), ("apps", "Deployment"), ("apps", "ReplicaSet"), ("apps", "StatefulSet"),
+    ("", "Namespace"), ("", "PersistentVolume"),
+})
 HASH = re.compile(r"(?<=[a-z])(?:[0-9A-F]{8})+(?=[A-Z][a-z]|$)")
 
 
@@ -415,20 +423,24 @@ def kube_findings(changes: list[KubeChange], base: dict[str, dict[str, Any]], ne
                     + " plus any that users or controllers created")
         elif kind == "Namespace":
             inside = [o for o in old_objects if (o.body.get("metadata") or {}).get("namespace") == name]
-            lost = f"everything in the namespace is deleted: {_count_kinds(inside)} shipped here, plus what users created (notebooks, volumes, runs)"
+            lost = f"everything in the namespace: {_count_kinds(inside)} shipped here, plus what users created (notebooks, volumes, runs)"
         elif kind == "Profile" and object_key(obj.body)[0] == "kubeflow.org":
-            lost = f"the profile's namespace {name} and everything in it (notebooks, volumes, pipeline runs, secrets) is deleted by the profile controller"
+            lost = f"its namespace {name} and everything in it (notebooks, volumes, pipeline runs, secrets), deleted by the profile controller"
         else:
             continue
+        orphaned = False
         if change.op == "changed":
             how = f"moved from {obj.stack} / {obj.manifest_id}: {MOVED}"
         elif (obj.stack, obj.manifest_id) in new_manifests:
-            how = "removed from its manifest (the apply prunes it from the cluster)"
+            orphaned = (object_key(obj.body)[0], kind) not in PRUNED_KINDS
+            how = ("removed from its manifest: not in kubectl's default prune list, so it stays in the cluster unmanaged"
+                   if orphaned else "removed from its manifest: the apply's prune deletes it")
         elif obj.retained:
+            orphaned = True
             how = "its manifest resource goes with DeletionPolicy Retain: orphaned, left in the cluster unmanaged"
         else:
             how = "its manifest resource is deleted (kubectl delete)"
-        reasons = [how, f"loses {lost}"]
+        reasons = [how, f"{'at stake' if orphaned else 'lost'}: {lost}"]
         twins = [o.label for o in added if o.kind == kind]
         if twins:
             reasons.append(f"renamed? {kind} added in the same environment: {', '.join(twins)}")

@@ -370,8 +370,8 @@ def test_deleting_a_pvc_or_a_namespace_is_refused_until_overridden(dev_objects, 
     kube = _kube(dev_objects, _without(_without(dev_objects, "PersistentVolumeClaim", "grafana"), "Namespace", "ml-serving"))
     red = {f.logical_id: f for f in kube.red}
     assert set(red) == {"PersistentVolumeClaim/monitoring/grafana", "Namespace/ml-serving"}
-    assert "removed from its manifest (the apply prunes it from the cluster)" in red["Namespace/ml-serving"].reasons
-    assert any("SeldonDeployment" in r and "everything in the namespace is deleted" in r for r in red["Namespace/ml-serving"].reasons)
+    assert "removed from its manifest: the apply's prune deletes it" in red["Namespace/ml-serving"].reasons
+    assert any(r.startswith("lost: everything in the namespace: ") and "SeldonDeployment" in r for r in red["Namespace/ml-serving"].reasons)
     assert any("released volume (reclaim policy Retain, class gp3-encrypted) but must be re-bound by hand" in r
                for r in red["PersistentVolumeClaim/monitoring/grafana"].reasons)
     assert _report(kube, set())[2] == 1
@@ -385,9 +385,12 @@ def test_deleting_a_pvc_or_a_namespace_is_refused_until_overridden(dev_objects, 
 def test_storage_class_is_guarded_only_while_in_use(dev_objects):
     unused = {"storage": [{"apiVersion": "storage.k8s.io/v1", "kind": "StorageClass", "metadata": {"name": "spare"}}]}
     assert _kube(unused, {"storage": []}).red == []
+    # Removed from a manifest that stays, a StorageClass is not pruned (kubectl's default allowlist): orphaned.
     in_use = _kube(dev_objects, _without(dev_objects, "StorageClass", "fsx-lustre-static"))
     (finding,) = in_use.red
     assert finding.logical_id == "StorageClass/fsx-lustre-static" and any("ml-training/training-data" in r for r in finding.reasons)
+    assert "removed from its manifest: not in kubectl's default prune list, so it stays in the cluster unmanaged" in finding.reasons
+    assert any(r.startswith("at stake: the class in use by") for r in finding.reasons)
 
 
 def test_environments_in_promotion_order_and_unchanged_stacks_on_one_line():
