@@ -171,7 +171,7 @@ def stateful_findings(changes: list[Change], base: dict, new: dict) -> list[Chan
 # record of what runs (the --live base), and JSON needs no third-party parser in the pipeline's python3.
 MANIFEST_TYPE = "Custom::AWSCDK-EKS-KubernetesResource"
 MISSING = object()
-MAX_VALUE = 72  # characters of a value shown in full; longer ones keep their start and end
+MAX_VALUE = 100  # characters of a value shown in full; longer ones keep their start and end
 MAX_FIELDS = 12  # changed fields listed per object; the rest are counted
 # The kubectl provider (aws-cdk-lib 2.275.0, custom-resource-handlers/dist/aws-eks-v2/kubectl-handler/apply):
 # Create applies the manifest, Update applies it with `--prune -l <PruneLabel>` (objects no longer in it are
