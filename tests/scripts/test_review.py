@@ -1,7 +1,10 @@
-"""`make review`: the CLI's own diff against base templates, and a red section that stops stateful loss.
+"""`make review`: the CLI's own diff against base templates, the cluster's objects compared, and a red section
+that stops stateful loss in AWS and in the cluster.
 
 The git test makes real commits in a temporary copy of this checkout and runs `make review` there with no
-AWS credentials; it costs three synths of one environment (base once, then two working trees).
+AWS credentials; it costs three synths of one environment (base once, then two working trees). The parser and
+`--live` tests synthesize one small stage for real and run the pinned CLI on it; the cluster tests build dev's
+charts with cdk8s alone and wrap them in templates the way the delivery stacks do.
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ def test_retained_resource_removal_is_reported_as_orphaned():
     base = {"Resources": {"B": _bucket("x")}}
     (finding,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B")], base, {"Resources": {}})
     assert any("orphaned" in r for r in finding.reasons)
-    # Live mode has no base template: the CLI's `orphan` impact says the same.
+    # Without a base template at hand the CLI's `orphan` impact says the same.
     (live,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B", impact="orphan")], {}, {})
     assert any("orphaned" in r for r in live.reasons)
     (gone,) = review.stateful_findings([review.Change(op="-", type="AWS::S3::Bucket", logical_id="B", impact="destroy")], {}, {})
