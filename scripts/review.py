@@ -25,6 +25,7 @@ reason in `--allow-file`. Standard library only, so the pipeline runs it with th
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import re
@@ -331,7 +332,33 @@ def field_changes(old: Any, new: Any, path: str = "") -> list[tuple[str, Any, An
             return changes
         if len(old) == len(new):
             return [c for i, (o, n) in enumerate(zip(old, new)) for c in field_changes(o, n, f"{path}[{i}]")]
+    if isinstance(old, str) and isinstance(new, str) and old != new:
+        inner = _json_container(old), _json_container(new)
+        if None not in inner:  # a JSON document in a string (dashboards): its own fields, not two long strings
+            return field_changes(*inner, path=f"{path}<json>")
+        if "\n" in old or "\n" in new:
+            return [_text_change(path, old, new)]
     return [] if old == new else [(path or ".", old, new)]
+
+
+def _json_container(text: str) -> Any:
+    if not text.lstrip().startswith(("{", "[")):
+        return None
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _text_change(path: str, old: str, new: str) -> tuple[str, Any, Any]:
+    """A multi-line string (rules, scripts, config files) as lines removed and added, each side's first shown."""
+    removed, added = [], []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old.splitlines(), b=new.splitlines(), autojunk=False).get_opcodes():
+        if tag != "equal":
+            removed += old.splitlines()[i1:i2]
+            added += new.splitlines()[j1:j2]
+    side = lambda lines, sign: f"{sign}{len(lines)} lines" + (f": {lines[0].strip()}" if lines else "")  # noqa: E731
+    return f"{path} (text)", side(removed, "-"), side(added, "+")
 
 
 def short(value: Any) -> str:

@@ -349,6 +349,15 @@ def test_long_values_are_abbreviated_and_placeholders_are_not_changes():
     assert review.kube_diff(resource(join), resource(json.loads(json.dumps(join)))) == []
 
 
+def test_json_and_multi_line_strings_are_compared_inside():
+    old = {"data": {"d.json": json.dumps({"title": "SLA", "refresh": "1m"}), "r.yaml": "groups:\n- name: churn\n  rules: []\n"}}
+    new = {"data": {"d.json": json.dumps({"title": "SLA", "refresh": "5m"}), "r.yaml": "groups:\n- name: churn\n  rules: []\n- name: fraud\n"}}
+    assert review.field_changes(old, new) == [
+        ('data["d.json"]<json>.refresh', "1m", "5m"),
+        ('data["r.yaml"] (text)', "-0 lines", "+1 lines: - name: fraud"),
+    ]
+
+
 def _without(objects: dict[str, list[dict]], kind: str, name: str) -> dict[str, list[dict]]:
     return {chart: [o for o in items if not (o["kind"] == kind and o["metadata"]["name"] == name)] for chart, items in objects.items()}
 
