@@ -99,6 +99,11 @@ class StackReview:
     diff_text: str
     red: list[Change] = field(default_factory=list)
 
+    @property
+    def changed(self) -> bool:
+        """Resources changed, or the CLI saw another difference (parameters, outputs, conditions)."""
+        return bool(self.changes) or bool(self.diff_text.strip()) and "There were no differences" not in self.diff_text
+
 
 def parse_cdk_diff(text: str) -> list[Change]:
     """Resource lines of `cdk diff` output (`[-] AWS::S3::Bucket Path/To/It LogicalId destroy`)."""
@@ -738,7 +743,7 @@ def render(results: list[EnvReview], allowed: set[str], *, header: str, with_dif
     text, md = [header, "", "Summary"], [f"# {header}", "", "## Summary", "",
                                          "| environment | stacks changed | AWS resources | cluster objects | blocking |", "|---|---|---|---|---|"]
     for result in results:
-        changed = [s for s in result.stacks if s.changes]
+        changed = [s for s in result.stacks if s.changed]
         aws = ", ".join(f"{n} {k}" for k, n in _aws_counts(result.stacks).items())
         kube = ", ".join(f"{n} {k}" for k, n in _kube_counts(result.kube).items())
         n_block = sum(1 for env, _, _ in blocking if env == result.env)
@@ -765,11 +770,11 @@ def render(results: list[EnvReview], allowed: set[str], *, header: str, with_dif
     text += ["", "Details"]
     for result in results:
         md += ["", f"## {result.env}", ""]
-        unchanged = [s.stack for s in result.stacks if not s.changes]
+        unchanged = [s.stack for s in result.stacks if not s.changed]
         if unchanged:
             text.append(f"== {result.env}: unchanged: {', '.join(unchanged)}")
             md.append(f"Unchanged stacks: {', '.join(f'`{s}`' for s in unchanged)}")
-        for review in (s for s in result.stacks if s.changes):
+        for review in (s for s in result.stacks if s.changed):
             counts = ", ".join(f"{n} {k}" for k, n in _aws_counts([review]).items())
             text.append(f"== {review.env} / {review.stack}: {counts}")
             md += ["", f"### `{review.stack}`: {counts}", ""]

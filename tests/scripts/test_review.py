@@ -447,3 +447,9 @@ def test_a_stateful_object_moved_to_another_manifest_is_refused(dev_objects):
     # A retained old manifest keeps its objects in the cluster: moving them loses nothing.
     retained = {"ps": _template(dev_objects, retain=("storage",))}
     assert review.kube_findings(review.kube_diff(retained, new), retained, new) == []
+
+
+def test_a_stack_with_only_output_changes_is_not_collapsed_as_unchanged():
+    outputs_only = review.StackReview(env="dev", stack="s", changes=[], diff_text="Stack s\nOutputs\n[~] Output X: ...\n")
+    same = review.StackReview(env="dev", stack="t", changes=[], diff_text="Stack t\nThere were no differences\n")
+    assert outputs_only.changed and not same.changed
