@@ -78,7 +78,7 @@ def test_make_review_on_real_git_refs(repo):
     keys.write_text(keys.read_text().replace('key("DataKey", "data")', 'key("PrimaryDataKey", "data")'))
     _git(repo, "commit", "-q", "-am", "rename the data key construct")
     renamed = _make_review(repo, base)
-    assert renamed.returncode != 0
+    assert renamed.returncode != 0 and "!!! STATEFUL" in renamed.stdout, renamed.stdout[-3000:] + renamed.stderr[-3000:]
     red = renamed.stdout.split("!!! STATEFUL")[1]
     assert "BLOCKING dev / mlplatform-dev-security / KeysDataKey8F3FE3A4 (AWS::KMS::Key)" in red
     assert "DELETED with its data" in red and "KeysPrimaryDataKey" in red
