@@ -89,7 +89,7 @@ imports: $(VENV)/.installed node_modules/.installed
 docs: $(VENV)/.installed
 	$(VENV)/bin/python scripts/config_reference.py --write README.md
 
-# Everything the build, tests, review and examples generate (the git-ignored outputs); not .venv* or node_modules.
+# Everything the build, tests, review (.review/: base commits, last report) and examples generate (the git-ignored outputs); not .venv* or node_modules.
 clean:
 	rm -rf cdk.out cdk.*.out dist .pytest_cache .review train_and_serve.yaml tuned_gpu_training.yaml
 	find . -name __pycache__ -type d -not -path './node_modules/*' -not -path './.venv*' -prune -exec rm -rf {} +

@@ -227,9 +227,11 @@ class DeliveryPipeline(Construct):
                 additional_inputs={"cdk.out": self.synth_step.primary_output},
                 install_commands=["npm ci --no-audit --no-fund"],
                 commands=[
-                    # Live `cdk diff` against what runs in the account (read-only lookup role, no change set),
-                    # then the stateful review of the same diff; both go to the build log and the artifact.
-                    f"python3 scripts/review.py --live --assembly cdk.out --env {environment.name} --report review/{environment.name}.txt",
+                    # The deployed templates (read-only lookup role, no change set) against the new ones: the CLI's
+                    # diff per stack, the cluster's objects, the stateful check; to the build log and the artifact
+                    # (terminal text and Markdown).
+                    f"python3 scripts/review.py --live --assembly cdk.out --env {environment.name} "
+                    f"--report review/{environment.name}.txt --markdown review/{environment.name}.md",
                 ],
                 primary_output_directory="review",
                 partial_build_spec=codebuild.BuildSpec.from_object(PYTHON_RUNTIME),
@@ -240,7 +242,8 @@ class DeliveryPipeline(Construct):
                 "Approve",
                 comment=(
                     f"Deploy {environment.name} ({environment.account}, {environment.region})? Read the Review "
-                    "action's log first: cdk diff per stack and the STATEFUL section (README, Delivery)."
+                    "action's log first: the summary, the STATEFUL findings, then per stack the AWS changes and the "
+                    "cluster's objects (README, Delivery)."
                 ),
             )
             pre = pipelines.Step.sequence([preflight, review, approve])

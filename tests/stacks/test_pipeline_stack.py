@@ -146,6 +146,7 @@ def test_review_step_publishes_diff_and_stateful_report_with_read_only_access(pi
     spec = _buildspec(pipeline, _project_of(pipeline, prod.name, "Review"))
     commands = " ".join(spec["phases"]["build"]["commands"])
     assert f"scripts/review.py --live --assembly cdk.out --env {prod.name}" in commands
+    assert f"--report review/{prod.name}.txt --markdown review/{prod.name}.md" in commands
     assert spec["artifacts"]["base-directory"] == "review"
     # The review step may only assume the read-only lookup role of the account it reviews.
     assumed = [
