@@ -160,6 +160,25 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
 ]
 
 
+# Delivery stacks, by the first chart of each in CHART_FACTORIES: a chart is applied by the stack of the last group
+# starting at or before it, so its stack depends neither on which other charts an environment has nor on their size
+# (stacks/platform_services_stack.partition_charts says why that matters).
+DELIVERY_GROUPS: tuple[tuple[str, str], ...] = (
+    ("PlatformServices", "cert-manager-crds"),
+    ("PlatformServicesKubeflow", "kubeflow-crds"),
+    ("PlatformServicesPipelines", "kubeflow-pipelines-crds"),
+)
+
+
+def delivery_group(chart_id: str) -> str:
+    """The delivery stack id of a chart (see DELIVERY_GROUPS)."""
+    order = [name for name, _ in CHART_FACTORIES]
+    if chart_id not in order:
+        raise ValueError(f"chart {chart_id!r} is not in CHART_FACTORIES")
+    position = order.index(chart_id)
+    return [stack for stack, first in DELIVERY_GROUPS if order.index(first) <= position][-1]
+
+
 def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> list[cdk8s.Chart]:
     """Every chart of the platform for one environment, in the order they must be applied."""
     charts = []

@@ -14,7 +14,7 @@ import cdk8s
 from constructs import Construct
 
 from k8s_charts.kubeflow.pipelines_install import SECTION as KUBEFLOW_BACKING
-from k8s_charts.platform_charts import build_platform_charts, props_from_config
+from k8s_charts.platform_charts import build_platform_charts, delivery_group, props_from_config
 from k8s_charts.props import ClusterServicesProps, FsxRef, IdentityRef
 from k8s_charts.readiness import readiness_plan
 from platform_config import PlatformConfig
@@ -123,9 +123,8 @@ def add_platform_services(stage: Any, props: ClusterServicesProps) -> list[Platf
     readiness = readiness_plan({chart.node.id: chart.to_json() for chart in charts})
     stacks: list[PlatformServicesStack] = []
     after: list[Construct] = []
-    for index, group in enumerate(partition_charts(charts)):
-        stack = PlatformServicesStack(stage, "PlatformServices" if index == 0 else f"PlatformServices{index + 1}",
-                                      config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after,
+    for stack_id, group in partition_charts(charts, group_of=delivery_group):
+        stack = PlatformServicesStack(stage, stack_id, config=stage.config, cluster=stage.cluster.cluster, charts=group, after=after,
                                       readiness=readiness)
         stack.add_stack_dependency(stage.cluster)
         if stacks:

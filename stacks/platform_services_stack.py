@@ -14,7 +14,7 @@ consecutive groups, one stack per group (the waits add about 0.8 kB each and sta
 from __future__ import annotations
 
 import json
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import aws_cdk as cdk
 import cdk8s
@@ -35,19 +35,32 @@ def manifest_bytes(chart: cdk8s.Chart) -> int:
     return len(json.dumps(chart.to_json(), separators=(",", ":")))
 
 
-def partition_charts(charts: Sequence[cdk8s.Chart], *, budget: int = MAX_STACK_MANIFEST_BYTES) -> list[list[cdk8s.Chart]]:
-    """Consecutive groups of charts (apply order kept), each group's manifests within `budget` bytes."""
-    groups: list[list[cdk8s.Chart]] = [[]]
-    used = 0
+def partition_charts(charts: Sequence[cdk8s.Chart], *, group_of: Callable[[str], str],
+                     budget: int = MAX_STACK_MANIFEST_BYTES) -> list[tuple[str, list[cdk8s.Chart]]]:
+    """(delivery stack id, charts) in apply order: each chart in the stack `group_of(chart id)` names.
+
+    The grouping is fixed per chart, never by size: a chart that moved to another stack would be deleted by its
+    old stack's manifest resource (`kubectl delete`) before the new one applies it. A group over `budget` is an
+    error naming it, so growth (more teams, more models) is met by a deliberate new group, not a silent move.
+    """
+    groups: list[tuple[str, list[cdk8s.Chart]]] = []
     for chart in charts:
         size = manifest_bytes(chart)
         if size >= MAX_MANIFEST_BYTES:
             raise ValueError(f"chart {chart.node.id!r} is {size} bytes; split it below {MAX_MANIFEST_BYTES} (Lambda payload limit)")
-        if groups[-1] and used + size > budget:
-            groups.append([])
-            used = 0
-        groups[-1].append(chart)
-        used += size
+        stack_id = group_of(chart.node.id)
+        if groups and groups[-1][0] == stack_id:
+            groups[-1][1].append(chart)
+        elif any(existing == stack_id for existing, _ in groups):
+            raise ValueError(f"chart {chart.node.id!r} belongs to delivery stack {stack_id!r}, which an earlier group "
+                             "already closed: keep each stack's charts consecutive in the apply order")
+        else:
+            groups.append((stack_id, [chart]))
+    for stack_id, group in groups:
+        used = sum(manifest_bytes(c) for c in group)
+        if used > budget:
+            raise ValueError(f"delivery stack {stack_id!r} holds {used} bytes of manifests ({', '.join(c.node.id for c in group)}), "
+                             f"over its budget of {budget}: start a new delivery group (k8s_charts.platform_charts.DELIVERY_GROUPS)")
     return groups
 
 

@@ -155,7 +155,7 @@ def test_waits_end_before_the_kubectl_handler_times_out(dev):
 
 
 def _two_stacks(tmp_path: Path, *, chained: bool) -> tuple[DeployGraph, dict[str, list[dict]]]:
-    """A webhook chart in `PlatformServices`, the chart it admits in `PlatformServices2` (as partitioning may)."""
+    """A webhook chart in `PlatformServices`, the chart it admits in the next delivery stack."""
     config = shipped_config("dev")
     charts_app = cdk8s.App()
     by_chart = {"hook": _webhook_chart(), "app": [_widget()]}

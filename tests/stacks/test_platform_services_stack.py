@@ -17,18 +17,46 @@ def _chart(app: cdk8s.App, name: str, size: int) -> PlatformChart:
     return chart
 
 
-def test_charts_are_grouped_in_order_within_the_budget():
+def test_charts_are_grouped_by_their_fixed_delivery_stack_in_order():
     app = cdk8s.App()
     charts = [_chart(app, f"c{i}", 40_000) for i in range(5)]
-    groups = partition_charts(charts, budget=100_000)
-    assert [[c.node.id for c in g] for g in groups] == [["c0", "c1"], ["c2", "c3"], ["c4"]]
-    assert all(sum(manifest_bytes(c) for c in g) <= 100_000 for g in groups)
+    group_of = {"c0": "A", "c1": "A", "c2": "B", "c3": "B", "c4": "C"}.get
+    groups = partition_charts(charts, group_of=group_of, budget=100_000)
+    assert [(stack, [c.node.id for c in g]) for stack, g in groups] == [("A", ["c0", "c1"]), ("B", ["c2", "c3"]), ("C", ["c4"])]
+    # A chart's stack does not depend on the other charts: without c1 and c3, c2 and c4 stay where they were.
+    fewer = partition_charts([charts[0], charts[2], charts[4]], group_of=group_of, budget=100_000)
+    assert [(stack, [c.node.id for c in g]) for stack, g in fewer] == [("A", ["c0"]), ("B", ["c2"]), ("C", ["c4"])]
+
+
+def test_a_group_over_its_budget_is_refused_not_moved():
+    app = cdk8s.App()
+    charts = [_chart(app, f"c{i}", 40_000) for i in range(3)]
+    with pytest.raises(ValueError, match="delivery stack 'A' holds .* bytes of manifests .* over its budget of 100000"):
+        partition_charts(charts, group_of=lambda _: "A", budget=100_000)
+
+
+def test_a_delivery_stack_keeps_its_charts_consecutive():
+    app = cdk8s.App()
+    charts = [_chart(app, f"c{i}", 1_000) for i in range(3)]
+    with pytest.raises(ValueError, match="chart 'c2' belongs to delivery stack 'A', which an earlier group already closed"):
+        partition_charts(charts, group_of={"c0": "A", "c1": "B", "c2": "A"}.get)
 
 
 def test_a_chart_over_the_manifest_limit_is_refused():
     app = cdk8s.App()
     with pytest.raises(ValueError, match=f"chart 'huge' is .* bytes; split it below {MAX_MANIFEST_BYTES}"):
-        partition_charts([_chart(app, "huge", MAX_MANIFEST_BYTES)])
+        partition_charts([_chart(app, "huge", MAX_MANIFEST_BYTES)], group_of=lambda _: "A")
+
+
+def test_every_chart_has_a_fixed_delivery_stack():
+    from k8s_charts.platform_charts import CHART_FACTORIES, DELIVERY_GROUPS, delivery_group
+
+    assert CHART_FACTORIES[0][0] == DELIVERY_GROUPS[0][1]
+    stacks = [delivery_group(chart_id) for chart_id, _ in CHART_FACTORIES]
+    assert stacks == sorted(stacks, key=[name for name, _ in DELIVERY_GROUPS].index)
+    assert delivery_group("kubeflow-profiles") == "PlatformServicesKubeflow"
+    with pytest.raises(ValueError, match="not in CHART_FACTORIES"):
+        delivery_group("no-such-chart")
 
 
 # ----------------------------------------------------------------------------- on the synthesized stage
