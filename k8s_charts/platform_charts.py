@@ -196,6 +196,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         identity_mode=config.cluster.workload_identity,
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
         vpc_cidr=config.network.vpc_cidr,
+        peer_cidrs=tuple(config.network.peer_cidrs),
         availability_zones=tuple(config.availability_zones),
         identities=identities,
         system_node_group="system",

@@ -73,7 +73,7 @@ class PlatformConfig(FrozenModel):
             )
         if self.tier != "dev" and self.removal_policy == "destroy":
             problems.append(f"removal_policy='destroy' is only allowed for tier 'dev', not {self.tier!r}: stateful data must survive")
-        if self.tier == "prod" and self.network.nat_gateways < len(self.availability_zones):
+        if self.tier == "prod" and not self.network.private_only and self.network.nat_gateways < len(self.availability_zones):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
             )
@@ -96,6 +96,10 @@ class PlatformConfig(FrozenModel):
                 f"platform_services.gateway.scheme='internet-facing' needs login.enabled for tier {self.tier!r}: "
                 "without the login the gateway authenticates no call, models included"
             )
+        if self.network.private_only and self.platform_services.gateway.scheme == "internet-facing":
+            problems.append("platform_services.gateway.scheme='internet-facing' with network.private_only: a private VPC has no public subnets")
+        if self.network.private_only and self.cluster.endpoint_public_access:
+            problems.append("cluster.endpoint_public_access=true with network.private_only: the private option has a private endpoint only")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:
             problems.append(f"platform_services.gateway.replicas={self.platform_services.gateway.replicas}: prod needs at least 2 (HA)")
         if problems:

@@ -14,6 +14,7 @@ from platform_config import PlatformConfig
 from platform_constructs.cluster_addons import ClusterAddons
 from platform_constructs.compliance import acknowledge
 from platform_constructs.gpu_node_group import GpuNodeGroup
+from platform_constructs.platform_vpc import PRIVATE_SUBNETS
 from platform_constructs.platform_cluster import AccessMappingLike, PlatformCluster
 from platform_constructs.system_node_group import SystemNodeGroup
 from k8s_charts.kubeflow.profiles import profile_identity_requests
@@ -75,7 +76,7 @@ class ClusterStack(PlatformStack):
         self.platform_cluster = PlatformCluster(
             self, "Cluster", cluster_name=self.cluster_name, config=cc, vpc=vpc,
             secrets_key=cluster_key, logs_key=logs_key, access_mappings=access_mappings,
-            removal_policy=self.removal_policy,
+            peer_cidrs=config.network.peer_cidrs, removal_policy=self.removal_policy,
         )
         self.cluster = self.platform_cluster.cluster
 
@@ -98,7 +99,7 @@ class ClusterStack(PlatformStack):
         # FSx client group that the file system's security group admits on the Lustre ports.
         self.fsx_client_security_group_id = fsx_client_security_group.security_group_id
         node_security_groups = [self.cluster.cluster_security_group_id, fsx_client_security_group.security_group_id]
-        private_subnet_ids = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnet_ids
+        private_subnet_ids = vpc.select_subnets(subnet_group_name=PRIVATE_SUBNETS.subnet_group_name).subnet_ids
         common = dict(
             cluster=self.cluster, cluster_name=self.cluster_name, node_role=self.node_role,
             subnet_ids=private_subnet_ids, security_group_ids=node_security_groups,

@@ -21,6 +21,13 @@ PROD_ROLE = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-we
         ("network.peer_cidrs", ["10.42.128.0/17"], "network: peer_cidrs[0]='10.42.128.0/17' overlaps vpc_cidr='10.42.0.0/16'"),
         ("network.peer_cidrs", ["10.0.0.0/16", "10.0.4.0/24"], "peer_cidrs[1]='10.0.4.0/24' overlaps peer_cidrs entry '10.0.0.0/16'"),
         ("network.peer_cidrs", ["10.0.0.1/16"], "network.peer_cidrs: '10.0.0.1/16' is not a valid CIDR block"),
+        ("network.corporate_access", None, "network: peer_cidrs=['10.0.0.0/16'] need corporate_access"),
+        ("network.corporate_access", {"transit_gateway_id": "tgw-0a1b2c3d4e5f60718", "virtual_private_gateway_asn": 64512},
+         "network.corporate_access: set exactly one of transit_gateway_id or virtual_private_gateway_asn"),
+        ("network.corporate_access", {"transit_gateway_id": "vgw-0a1b2c3d"}, "network.corporate_access.transit_gateway_id: String should match pattern"),
+        ("network.peer_cidrs", [], "network: corporate_access is set but peer_cidrs is empty"),
+        ("network.nat_gateways", 0, "network: nat_gateways=0 needs private_only: true"),
+        ("network.private_only", True, "network: nat_gateways=3 with private_only: a fully private VPC has no NAT gateway (set 0)"),
         # audit
         ("audit.trail_bucket_expire_after_days", 60, "audit: trail_bucket_expire_after_days=60 must be greater than trail_bucket_glacier_after_days=90"),
         ("audit.object_lock_days", 3000, "audit: object_lock_days=3000 exceeds trail_bucket_expire_after_days=2557"),
@@ -103,3 +110,23 @@ def test_shipped_data_and_identity_settings_differ_by_environment():
     assert all(item.group_ids for _, item in staging.identity.permission_sets.items())
     assert dev.identity.additional_access and not prod.identity.additional_access
     assert prod.data.predictions.expire_after_days > dev.data.predictions.expire_after_days
+
+
+def test_private_only_forbids_public_exposure_and_lifts_the_nat_rule():
+    data = _set(_set(_prod(), "network.private_only", True), "network.nat_gateways", 0)
+    data = _set(_set(data, "platform_services.gateway.scheme", "internet-facing"), "cluster.endpoint_public_access", True)
+    data = _set(_set(data, "cluster.public_access_cidrs", ["203.0.113.0/24"]), "platform_services.gateway.allowed_cidrs", ["203.0.113.0/24"])
+    report = _errors(data)
+    assert "platform_services.gateway.scheme='internet-facing' with network.private_only" in report
+    assert "cluster.endpoint_public_access=true with network.private_only" in report
+    assert "prod needs one NAT gateway per AZ" not in report
+
+
+def test_private_only_subnet_plan_has_no_public_tier():
+    from platform_config.network import NetworkConfig
+
+    network = NetworkConfig(vpc_cidr="10.42.0.0/20", nat_gateways=0, private_only=True, private_subnet_mask=22,
+                            isolated_subnet_mask=26, public_subnet_mask=22)
+    # With a public /22 per AZ the /20 would be full; without the public tier it fits.
+    assert network.subnet_problems(3) == []
+    assert network.model_copy(update={"private_only": False, "nat_gateways": 1}).subnet_problems(3) != []
