@@ -30,6 +30,7 @@ from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
 from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
+from k8s_charts.image_mirror import ecr_registry, mirror_chart_images
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
     BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
@@ -164,6 +165,9 @@ def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> lis
         chart = factory(app, props)
         if chart is not None:
             charts.append(chart)
+    if props.image_registry:
+        for chart in charts:
+            mirror_chart_images(chart, props.image_registry)
     return charts
 
 
@@ -197,6 +201,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
         vpc_cidr=config.network.vpc_cidr,
         peer_cidrs=tuple(config.network.peer_cidrs),
+        image_registry=ecr_registry(config.account, config.region) if config.network.private_only else None,
         availability_zones=tuple(config.availability_zones),
         identities=identities,
         system_node_group="system",

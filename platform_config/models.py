@@ -98,6 +98,10 @@ class PlatformConfig(FrozenModel):
             )
         if self.network.private_only and self.platform_services.gateway.scheme == "internet-facing":
             problems.append("platform_services.gateway.scheme='internet-facing' with network.private_only: a private VPC has no public subnets")
+        for name in ("docker_hub_credentials_arn", "ghcr_credentials_arn"):
+            arn = getattr(self.network, name)
+            if arn and arn.split(":")[3:5] != [self.region, self.account]:
+                problems.append(f"network.{name}={arn!r} must be in the environment's region {self.region} and account {self.account} (ECR reads it there)")
         if self.network.private_only and self.cluster.endpoint_public_access:
             problems.append("cluster.endpoint_public_access=true with network.private_only: the private option has a private endpoint only")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:

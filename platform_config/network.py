@@ -50,6 +50,10 @@ class CorporateAccessConfig(FrozenModel):
         return self
 
 
+# ECR reads upstream credentials only from secrets with this name prefix, in its own account and region.
+# https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache-creating-secret.html
+PULL_THROUGH_SECRET = r"^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]+$"
+
 # VPC subnets are /16 to /28; EKS wants room for pod IPs in the private subnets.
 SubnetMask = Annotated[int, Field(ge=16, le=28)]
 
@@ -70,6 +74,14 @@ class NetworkConfig(FrozenModel):
         "public images through ECR pull-through cache. Requires nat_gateways: 0.",
     )
     flow_log_retention_days: int = Field(default=90, description="Retention of VPC flow logs in CloudWatch Logs (days).")
+    docker_hub_credentials_arn: str | None = Field(
+        default=None, pattern=PULL_THROUGH_SECRET,
+        description="Secrets Manager secret (ecr-pullthroughcache/...) with Docker Hub credentials for ECR pull-through cache; required with private_only.",
+    )
+    ghcr_credentials_arn: str | None = Field(
+        default=None, pattern=PULL_THROUGH_SECRET,
+        description="Secrets Manager secret (ecr-pullthroughcache/...) with a GitHub token for the ghcr.io pull-through cache; required with private_only.",
+    )
     peer_cidrs: tuple[str, ...] = Field(
         default=(),
         description="Networks routed to the VPC (on-premises, peered VPCs); must not overlap vpc_cidr or each other. "
@@ -114,6 +126,10 @@ class NetworkConfig(FrozenModel):
             problems.append(f"nat_gateways={self.nat_gateways} with private_only: a fully private VPC has no NAT gateway (set 0)")
         if not self.private_only and self.nat_gateways == 0:
             problems.append("nat_gateways=0 needs private_only: true (nodes then reach AWS only through VPC endpoints)")
+        if self.private_only:
+            for name in ("docker_hub_credentials_arn", "ghcr_credentials_arn"):
+                if getattr(self, name) is None:
+                    problems.append(f"{name} is required with private_only: the platform's images from that registry come through ECR pull-through cache, which needs credentials")
         if self.peer_cidrs and self.corporate_access is None:
             problems.append(f"peer_cidrs={list(self.peer_cidrs)} need corporate_access (transit_gateway_id or virtual_private_gateway_asn) to be routed")
         if self.corporate_access is not None and not self.peer_cidrs:

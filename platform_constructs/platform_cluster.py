@@ -132,6 +132,13 @@ class PlatformCluster(Construct):
             ),
         )
         self.cluster.node.add_dependency(self.log_group)
+        isolated = {s.subnet_id for s in vpc.isolated_subnets}
+        if set(vpc.select_subnets(subnet_group_name=PRIVATE_SUBNETS.subnet_group_name).subnet_ids) <= isolated:
+            cdk.Annotations.of(self.cluster).acknowledge_warning(
+                "@aws-cdk/aws-eks:isolatedSubnetsForKubectlPrivateSubnets",
+                "network.private_only: the VPC has interface endpoints for STS, EKS, ECR, Lambda and the other APIs "
+                "(PlatformVpc, checked in tests/stacks/test_private_environment.py)",
+            )
         self.kubectl_security_group.connections.allow_to(
             self.cluster.cluster_security_group, ec2.Port.tcp(443), "kubectl provider to the API endpoint"
         )
