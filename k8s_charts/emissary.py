@@ -20,6 +20,7 @@ from k8s_charts.base import (
     ANY_OBJ, BOOL, INT, STR, STR_LIST, STR_MAP, IdentityMode, PlatformChart, container, http_probe, oas, pinned_image,
     resources,
 )
+from k8s_charts.external_dns import HOSTNAME_ANNOTATION
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import AuthHook, ClusterServicesProps
 from platform_config.platform_services import GatewayConfig
@@ -280,6 +281,9 @@ class EmissaryChart(PlatformChart):
             "service.beta.kubernetes.io/aws-load-balancer-healthcheck-port": str(ADMIN_PORT),
             "service.beta.kubernetes.io/aws-load-balancer-healthcheck-protocol": "HTTP",
         }
+        if gateway.hosted_zone_id:
+            # ExternalDNS (k8s_charts/external_dns.py) points this name at the NLB once the controller created it.
+            annotations[HOSTNAME_ANNOTATION] = gateway.hostname
         ports = [("http", 80, "http")]
         if gateway.certificate_arn:
             annotations |= {

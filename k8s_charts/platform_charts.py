@@ -30,6 +30,7 @@ from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
 from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
+from k8s_charts.external_dns import ExternalDnsChart, ExternalDnsProps
 from k8s_charts.image_mirror import ecr_registry, mirror_chart_images
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
@@ -50,6 +51,8 @@ ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
 PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
+    # Only where platform_services.gateway.hosted_zone_id is set (the cluster stack creates the role then).
+    "external-dns": ("platform-system", "external-dns"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
     # KFP API server (S3 artifacts); its UI and the External Secrets controller share the role.
     "kubeflow-pipelines": ("kubeflow", "ml-pipeline"),
@@ -104,6 +107,11 @@ def _gpu(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
     return GpuChart(app, "gpu", props=GpuProps.from_cluster(props))
 
 
+def _external_dns(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+    external_dns = ExternalDnsProps.from_cluster(props)
+    return ExternalDnsChart(app, "external-dns", props=external_dns) if external_dns else None
+
+
 def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return ClusterAutoscalerChart(app, "cluster-autoscaler", props=ClusterAutoscalerProps.from_cluster(props))
 
@@ -143,6 +151,7 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("emissary", _emissary),
     ("gpu", _gpu),
     ("cluster-autoscaler", _cluster_autoscaler),
+    ("external-dns", _external_dns),
     ("monitoring", _monitoring),
     # Needs cert-manager running (its webhook certificate) and the SeldonDeployment CRD.
     ("seldon-core-operator", _serving(SeldonCoreChart, "seldon-core-operator")),

@@ -102,6 +102,11 @@ class PlatformConfig(FrozenModel):
             arn = getattr(self.network, name)
             if arn and arn.split(":")[3:5] != [self.region, self.account]:
                 problems.append(f"network.{name}={arn!r} must be in the environment's region {self.region} and account {self.account} (ECR reads it there)")
+        if self.network.private_only and self.platform_services.gateway.hosted_zone_id:
+            problems.append(
+                "platform_services.gateway.hosted_zone_id with network.private_only: Route 53 is a global API with no VPC "
+                "endpoint, so ExternalDNS cannot reach it; leave it unset and create the gateway's alias record by hand"
+            )
         if self.network.private_only and self.cluster.endpoint_public_access:
             problems.append("cluster.endpoint_public_access=true with network.private_only: the private option has a private endpoint only")
         if self.tier == "prod" and self.platform_services.gateway.replicas < 2:

@@ -23,8 +23,8 @@ NO_ENDPOINT: dict[str, str] = {
            "(aws iam create-service-linked-role --aws-service-name elasticloadbalancing.amazonaws.com)",
     "wafv2": "WAF is attached to Application Load Balancers only; the platform's gateway is a Network Load Balancer",
     "shield": "Shield Advanced protection is read for Application Load Balancers only; the gateway is an NLB",
-    "route53": "Route 53 is a global API with no VPC endpoint: ExternalDNS reaches it through an HTTPS proxy "
-               "on the corporate network, or the gateway record is created by hand (README, Corporate network and DNS)",
+    "route53": "Route 53 is a global API with no VPC endpoint: a private-only environment deploys no ExternalDNS "
+               "(config rule) and its gateway alias record is created by hand (README, Corporate network and DNS)",
 }
 
 # Callers that hold AWS-managed or CDK-generated permissions -> endpoint services they call.

@@ -118,6 +118,7 @@ class ClusterStack(PlatformStack):
             role_name_prefix=self.resource_name("").rstrip("-"),
             profiles=profile_identity_requests(project=config.project, environment=config.environment,
                                                profiles=config.kubeflow.profiles),
+            hosted_zone_id=config.platform_services.gateway.hosted_zone_id,
         )
         self.identities: dict[str, ComponentIdentity] = self.workload_identity.identities
 

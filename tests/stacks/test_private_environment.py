@@ -120,3 +120,11 @@ def test_every_image_comes_from_the_accounts_ecr(private):
 
 def test_shipped_environments_keep_upstream_images(shipped):
     assert not shipped.resources("Network", "AWS::ECR::PullThroughCacheRule")
+
+
+@pytest.mark.slow
+def test_private_environment_passes_cfn_lint_and_checkov(private):
+    from tests.support.gates import cfn_lint_errors, checkov_problems, run_checkov
+
+    assert cfn_lint_errors(private.template_paths.values()) == []
+    assert checkov_problems(run_checkov(private.stage_dir, "cloudformation")) == []
