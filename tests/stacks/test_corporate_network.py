@@ -9,6 +9,7 @@ from aws_cdk import assertions
 from platform_config.network import CorporateAccessConfig, NetworkConfig
 from platform_constructs.platform_vpc import PlatformVpc
 from tests.support.references import logical_id, refers_to
+from tests.support.role_statements import actions_of, role_statements
 
 
 def _private_route_tables(template: dict) -> set[str]:
@@ -92,3 +93,34 @@ def test_virtual_private_gateway_variant():
     azs = len(stack.availability_zones)
     routes = template.find_resources("AWS::EC2::Route", {"Properties": {"GatewayId": {"Ref": assertions.Match.string_like_regexp("VirtualPrivateGateway")}}})
     assert len(routes) == 2 * azs
+
+
+def test_external_dns_role_may_change_only_the_gateway_zone(shipped):
+    """The Route 53 scope: record changes on the one zone ARN; only ListHostedZones (unscopable) on '*'."""
+    zone = shipped.config.platform_services.gateway.hosted_zone_id
+    identity = shipped.stage.cluster.identities["external-dns"]
+    role_id = logical_id(identity.role)
+    statements = role_statements(shipped.json("Cluster")["Resources"], role_id)
+    assert statements
+    by_action = {}
+    for statement in statements:
+        actions = actions_of(statement)
+        resources = [statement["Resource"]] if not isinstance(statement["Resource"], list) else statement["Resource"]
+        for action in actions:
+            by_action.setdefault(action, []).extend(resources)
+    zone_arn = f"arn:aws:route53:::hostedzone/{zone}"
+    assert by_action == {
+        "route53:ChangeResourceRecordSets": [zone_arn],
+        "route53:ListResourceRecordSets": [zone_arn],
+        "route53:ListHostedZones": ["*"],
+    }
+
+
+def test_login_callback_is_on_the_managed_hostname(shipped):
+    """The Cognito app client's callback is https://<gateway hostname>/oauth2/callback: the record ExternalDNS writes."""
+    if not shipped.config.login.enabled:
+        pytest.skip("no login in this environment")
+    clients = [r["Properties"] for r in shipped.resources("KubeflowBacking", "AWS::Cognito::UserPoolClient").values()
+               if r["Properties"].get("CallbackURLs")]
+    hostname = shipped.config.platform_services.gateway.hostname
+    assert clients and all(c["CallbackURLs"] == [f"https://{hostname}/oauth2/callback"] for c in clients)
