@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from aws_cdk import aws_ecr as ecr
+from aws_cdk import aws_iam as iam
 from constructs import Construct
 
 from k8s_charts.image_mirror import NEEDS_CREDENTIALS, PULL_THROUGH
+from platform_constructs.wildcard_acknowledgment import acknowledge_wildcard_resources
 
 
 class ImagePullThrough(Construct):
@@ -31,3 +33,21 @@ class ImagePullThrough(Construct):
                 upstream_registry_url=upstream_url,
                 credential_arn=credentials.get(host) if host in NEEDS_CREDENTIALS else None,
             )
+
+
+def grant_pull_through(scope: Construct, construct_id: str, *, role: iam.IRole, partition: str, region: str,
+                       account: str) -> iam.ManagedPolicy:
+    """Let `role` (the nodes) create and fill a cache repository on the first pull of an upstream image.
+
+    https://docs.aws.amazon.com/AmazonECR/latest/userguide/pull-through-cache-iam.html
+    """
+    policy = iam.ManagedPolicy(scope, construct_id, description="Nodes create and fill ECR pull-through cache repositories", statements=[
+        iam.PolicyStatement(
+            actions=["ecr:CreateRepository", "ecr:BatchImportUpstreamImage"],
+            resources=[f"arn:{partition}:ecr:{region}:{account}:repository/{prefix}/*" for prefix, _ in PULL_THROUGH.values()],
+        ),
+    ])
+    role.add_managed_policy(policy)
+    acknowledge_wildcard_resources(
+        policy, "A pull-through cache repository is named after the upstream image on first pull: only the rules' prefixes are allowed")
+    return policy

@@ -46,7 +46,6 @@ PRIVATE_ONLY_ENDPOINTS: dict[str, ec2.InterfaceVpcEndpointAwsService] = {
 # The subnet groups every other stack selects by name: "Private" is PRIVATE_WITH_EGRESS behind NAT, or
 # PRIVATE_ISOLATED in a private-only VPC, and holds the nodes, pods, endpoints and internal load balancers.
 PRIVATE_SUBNETS = ec2.SubnetSelection(subnet_group_name="Private")
-ISOLATED_SUBNETS = ec2.SubnetSelection(subnet_group_name="Isolated")
 
 
 def interface_endpoints(network: NetworkConfig) -> dict[str, ec2.InterfaceVpcEndpointAwsService]:
@@ -60,7 +59,8 @@ INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb"
 
 
 class PlatformVpc(Construct):
-    """`vpc` has public, private-with-egress and isolated subnets in each AZ; `endpoint_security_group` admits 443 from the VPC only."""
+    """`vpc` has public, private-with-egress and isolated subnets in each AZ (private-only: no public tier, the
+    private one isolated); `endpoint_security_group` admits 443 from the VPC only; `corporate_access` routes the peers."""
 
     def __init__(
         self,

@@ -14,6 +14,7 @@ from platform_config import PlatformConfig
 from platform_constructs.cluster_addons import ClusterAddons
 from platform_constructs.compliance import acknowledge
 from platform_constructs.gpu_node_group import GpuNodeGroup
+from platform_constructs.image_pull_through import grant_pull_through
 from platform_constructs.platform_vpc import PRIVATE_SUBNETS
 from platform_constructs.platform_cluster import AccessMappingLike, PlatformCluster
 from platform_constructs.system_node_group import SystemNodeGroup
@@ -94,6 +95,10 @@ class ClusterStack(PlatformStack):
                 self.node_role, f"AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/{policy}]",
                 f"{policy} is the AWS-maintained minimum for EKS worker nodes; workloads use their own roles",
             )
+
+        if config.network.private_only:  # images come through ECR pull-through cache (NetworkStack)
+            grant_pull_through(self, "NodePullThroughPolicy", role=self.node_role, partition=self.partition,
+                               region=self.region, account=self.account)
 
         # Nodes get the cluster security group (EKS adds it only when the template names none) and the
         # FSx client group that the file system's security group admits on the Lustre ports.

@@ -129,3 +129,14 @@ def test_bootstrap_execution_policy_covers_the_private_environment(private):
     from tests.test_bootstrap import _missing
 
     assert _missing([private.json(stack) for stack in private.template_paths], "target-execution-policy.json") == set()
+
+
+def test_nodes_may_fill_only_the_pull_through_repositories(private):
+    from tests.support.role_statements import role_statements
+
+    node_role = logical_id(private.stage.cluster.node_role)
+    statements = [s for s in role_statements(private.json("Cluster")["Resources"], node_role)
+                  if "ecr:BatchImportUpstreamImage" in actions_of(s)]
+    assert len(statements) == 1
+    assert sorted(statements[0]["Resource"]) == sorted(
+        f"arn:aws:ecr:eu-west-1:333333333333:repository/{prefix}/*" for prefix, _ in PULL_THROUGH.values())
