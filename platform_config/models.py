@@ -102,6 +102,10 @@ class PlatformConfig(FrozenModel):
             arn = getattr(self.network, name)
             if arn and arn.split(":")[3:5] != [self.region, self.account]:
                 problems.append(f"network.{name}={arn!r} must be in the environment's region {self.region} and account {self.account} (ECR reads it there)")
+        gateway = self.platform_services.gateway
+        if gateway.hosted_zone_private and gateway.hosted_zone_id and gateway.scheme == "internet-facing":
+            problems.append("platform_services.gateway.hosted_zone_private=true with scheme='internet-facing': "
+                            "clients on the internet cannot resolve a private zone")
         if self.network.private_only and self.platform_services.gateway.hosted_zone_id:
             problems.append(
                 "platform_services.gateway.hosted_zone_id with network.private_only: Route 53 is a global API with no VPC "

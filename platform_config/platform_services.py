@@ -73,8 +73,6 @@ class GatewayConfig(FrozenModel):
             problems.append(f"hosted_zone_id={self.hosted_zone_id!r} and hosted_zone_name={self.hosted_zone_name!r} go together")
         elif self.hosted_zone_name and not (self.hostname == self.hosted_zone_name or self.hostname.endswith("." + self.hosted_zone_name)):
             problems.append(f"hostname={self.hostname!r} is not in hosted_zone_name={self.hosted_zone_name!r}")
-        if self.hosted_zone_private and self.hosted_zone_id and self.scheme == "internet-facing":
-            problems.append("hosted_zone_private=true with scheme='internet-facing': clients on the internet cannot resolve a private zone")
         open_world = [c for c in self.allowed_cidrs if ipaddress.ip_network(c).prefixlen == 0]
         if open_world:
             problems.append(f"allowed_cidrs contains {open_world[0]!r}: list the client networks instead")
