@@ -45,4 +45,8 @@ MANAGED_CALLERS: dict[str, tuple[str, ...]] = {
     "coredns": (),
     "aws-ebs-csi-driver": ("ec2", "kms"),
     "aws-fsx-csi-driver": ("fsx",),
+    # Add-ons other parts of the platform may install; listed so the private-only check covers them.
+    # CloudWatch agent and Fluent Bit: https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/install-CloudWatch-Observability-EKS-addon.html
+    "amazon-cloudwatch-observability": ("logs", "monitoring", "ec2", "sts"),
+    "metrics-server": (),  # reads the kubelets only
 }
