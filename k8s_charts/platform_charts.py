@@ -25,13 +25,13 @@ from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, Cert
 from k8s_charts.cert_manager_issuers import CertManagerIssuersChart
 from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutoscalerProps
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
+from k8s_charts.external_dns import ExternalDnsChart, ExternalDnsProps
 from k8s_charts.gpu import GpuChart, GpuProps
+from k8s_charts.image_mirror import ecr_registry, mirror_chart_images
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
 from k8s_charts.kubeflow.profiles import profile_identity_refs
 from k8s_charts.monitoring import MonitoringChart, MonitoringProps
-from k8s_charts.external_dns import ExternalDnsChart, ExternalDnsProps
-from k8s_charts.image_mirror import ecr_registry, mirror_chart_images
 from k8s_charts.props import ClusterServicesProps, FsxRef, GpuNodeGroupRef, IdentityRef
 from k8s_charts.seldon import (
     BatchPredictionChart, ModelDeploymentsChart, PredictionLoggerChart, SeldonCoreChart, SeldonCrdChart, ServingProps,
