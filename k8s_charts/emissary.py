@@ -21,6 +21,7 @@ from k8s_charts.base import (
     pinned_image, resources,
 )
 from k8s_charts.imports import emissary as amb
+from k8s_charts.external_dns import HOSTNAME_ANNOTATION
 from k8s_charts.monitoring_config import scrape_annotations
 from k8s_charts.props import AuthHook, ClusterServicesProps
 from platform_config.platform_services import GatewayConfig
@@ -131,11 +132,20 @@ class EmissaryProps:
     gateway: GatewayConfig
     auth: AuthHook | None = None
     version: str = VERSION
+    # Corporate networks routed to the VPC: an internal gateway admits them besides `allowed_cidrs`.
+    peer_cidrs: tuple[str, ...] = ()
 
     @classmethod
     def from_cluster(cls, props: ClusterServicesProps) -> "EmissaryProps":
         return cls(kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode, vpc_cidr=props.vpc_cidr,
-                   gateway=props.platform_services.gateway, auth=props.gateway_auth)
+                   gateway=props.platform_services.gateway, auth=props.gateway_auth, peer_cidrs=props.peer_cidrs)
+
+    def source_ranges(self) -> list[str]:
+        """Who the NLB admits: `allowed_cidrs` (or the VPC), plus the routed corporate networks when internal."""
+        ranges = list(self.gateway.allowed_cidrs) or [self.vpc_cidr]
+        if self.gateway.scheme == "internal":
+            ranges += [c for c in self.peer_cidrs if c not in ranges]
+        return ranges
 
 
 def wait_for_apiext() -> dict:
@@ -272,6 +282,9 @@ class EmissaryChart(PlatformChart):
             "service.beta.kubernetes.io/aws-load-balancer-healthcheck-port": str(ADMIN_PORT),
             "service.beta.kubernetes.io/aws-load-balancer-healthcheck-protocol": "HTTP",
         }
+        if gateway.hosted_zone_id:
+            # ExternalDNS (k8s_charts/external_dns.py) points this name at the NLB once the controller created it.
+            annotations[HOSTNAME_ANNOTATION] = gateway.hostname
         ports = [("http", 80, "http")]
         if gateway.certificate_arn:
             annotations |= {
@@ -280,7 +293,9 @@ class EmissaryChart(PlatformChart):
                 "service.beta.kubernetes.io/aws-load-balancer-ssl-negotiation-policy": TLS_POLICY,
             }
             ports = [("https", 443, "http")]
-        source_ranges = list(gateway.allowed_cidrs) or [props.vpc_cidr]
+        # The controller writes these into the NLB's frontend security group (one ingress rule per range and port).
+        # https://kubernetes-sigs.github.io/aws-load-balancer-controller/v2.14/guide/service/annotations/#lb-source-ranges
+        source_ranges = props.source_ranges()
         self.service(APP, namespace=ns, app=APP, ports=ports, type_="LoadBalancer", annotations=annotations,
                      loadBalancerClass="service.k8s.aws/nlb", loadBalancerSourceRanges=source_ranges,
                      externalTrafficPolicy="Local")

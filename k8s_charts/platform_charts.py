@@ -25,7 +25,9 @@ from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, Cert
 from k8s_charts.cert_manager_issuers import CertManagerIssuersChart
 from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutoscalerProps
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
+from k8s_charts.external_dns import ExternalDnsChart, ExternalDnsProps
 from k8s_charts.gpu import GpuChart, GpuProps
+from k8s_charts.image_mirror import ecr_registry, mirror_chart_images
 from k8s_charts.kube2iam import Kube2iamChart, Kube2iamProps
 from k8s_charts.kubeflow import KUBEFLOW_CHART_FACTORIES, KatibDatabase, KubeflowInputs, kubeflow_bucket_names
 from k8s_charts.kubeflow.profiles import profile_identity_refs
@@ -49,6 +51,8 @@ ChartFactory = Callable[[cdk8s.App, ClusterServicesProps], "cdk8s.Chart | None"]
 PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "aws-load-balancer-controller": ("platform-system", "aws-load-balancer-controller"),
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
+    # Only where platform_services.gateway.hosted_zone_id is set (the cluster stack creates the role then).
+    "external-dns": ("platform-system", "external-dns"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
     # Kubeflow Pipelines, one role per component: the API server (artifacts read/write), the UI (artifacts
     # read) and its External Secrets controller (the database and login secrets).
@@ -106,6 +110,11 @@ def _gpu(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
     return GpuChart(app, "gpu", props=GpuProps.from_cluster(props))
 
 
+def _external_dns(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+    external_dns = ExternalDnsProps.from_cluster(props)
+    return ExternalDnsChart(app, "external-dns", props=external_dns) if external_dns else None
+
+
 def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return ClusterAutoscalerChart(app, "cluster-autoscaler", props=ClusterAutoscalerProps.from_cluster(props))
 
@@ -145,6 +154,7 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("emissary", _emissary),
     ("gpu", _gpu),
     ("cluster-autoscaler", _cluster_autoscaler),
+    ("external-dns", _external_dns),
     ("monitoring", _monitoring),
     # Needs cert-manager running (its webhook certificate) and the SeldonDeployment CRD.
     ("seldon-core-operator", _serving(SeldonCoreChart, "seldon-core-operator")),
@@ -186,6 +196,9 @@ def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> lis
         chart = factory(app, props)
         if chart is not None:
             charts.append(chart)
+    if props.image_registry:
+        for chart in charts:
+            mirror_chart_images(chart, props.image_registry)
     return charts
 
 
@@ -218,6 +231,8 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         identity_mode=config.cluster.workload_identity,
         vpc_id=vpc_id or "vpc-0123456789abcdef0",
         vpc_cidr=config.network.vpc_cidr,
+        peer_cidrs=tuple(config.network.peer_cidrs),
+        image_registry=ecr_registry(config.account, config.region) if config.network.private_only else None,
         availability_zones=tuple(config.availability_zones),
         identities=identities,
         system_node_group="system",

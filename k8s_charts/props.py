@@ -79,6 +79,10 @@ class ClusterServicesProps:
     fsx: FsxRef | None
     buckets: Mapping[str, str]
     platform_services: PlatformServicesConfig = field(default_factory=PlatformServicesConfig)
+    # Corporate networks routed to the VPC (network.peer_cidrs): an internal gateway admits them.
+    peer_cidrs: tuple[str, ...] = ()
+    # The environment's ECR registry when images must come through it (network.private_only); None: upstream.
+    image_registry: str | None = None
     # Training namespaces that get a claim on the FSx volume (Kubeflow profiles add theirs).
     training_namespaces: tuple[str, ...] = ("ml-training",)
     # The gateway's external authentication (the Kubeflow login sets it to its oauth2-proxy); None: no AuthService.

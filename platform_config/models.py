@@ -77,7 +77,7 @@ class PlatformConfig(FrozenModel):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways} exceeds the {len(self.availability_zones)} availability zones"
             )
-        if self.tier == "prod" and self.network.nat_gateways < len(self.availability_zones):
+        if self.tier == "prod" and not self.network.private_only and self.network.nat_gateways < len(self.availability_zones):
             problems.append(
                 f"network.nat_gateways={self.network.nat_gateways}: prod needs one NAT gateway per AZ ({len(self.availability_zones)})"
             )
@@ -147,6 +147,40 @@ class PlatformConfig(FrozenModel):
                 f"platform_services.gateway.scheme='internet-facing' needs login.enabled for tier {self.tier!r}: "
                 "without the login the gateway authenticates no call, models included"
             ]
+        return []
+
+    @cross_field_rule
+    def _private_only(self) -> list[str]:
+        if not self.network.private_only:
+            return []
+        problems = []
+        gateway = self.platform_services.gateway
+        if gateway.scheme == "internet-facing":
+            problems.append("platform_services.gateway.scheme='internet-facing' with network.private_only: a private VPC has no public subnets")
+        if gateway.hosted_zone_id:
+            problems.append(
+                "platform_services.gateway.hosted_zone_id with network.private_only: Route 53 is a global API with no VPC "
+                "endpoint, so ExternalDNS cannot reach it; leave it unset and create the gateway's alias record by hand"
+            )
+        if self.cluster.endpoint_public_access:
+            problems.append("cluster.endpoint_public_access=true with network.private_only: the private option has a private endpoint only")
+        return problems
+
+    @cross_field_rule
+    def _registry_credentials(self) -> list[str]:
+        problems = []
+        for name in ("docker_hub_credentials_arn", "ghcr_credentials_arn"):
+            arn = getattr(self.network, name)
+            if arn and arn.split(":")[3:5] != [self.region, self.account]:
+                problems.append(f"network.{name}={arn!r} must be in the environment's region {self.region} and account {self.account} (ECR reads it there)")
+        return problems
+
+    @cross_field_rule
+    def _hosted_zone(self) -> list[str]:
+        gateway = self.platform_services.gateway
+        if gateway.hosted_zone_private and gateway.hosted_zone_id and gateway.scheme == "internet-facing":
+            return ["platform_services.gateway.hosted_zone_private=true with scheme='internet-facing': "
+                    "clients on the internet cannot resolve a private zone"]
         return []
 
     @cross_field_rule

@@ -37,6 +37,16 @@ class GatewayConfig(FrozenModel):
         default=(), description="Source CIDRs the NLB admits (loadBalancerSourceRanges); empty admits the VPC only."
     )
     replicas: Annotated[int, Field(ge=1, le=20)] = Field(default=2, description="Gateway pods, spread over AZs.")
+    hosted_zone_id: str | None = Field(
+        default=None, pattern=r"^Z[A-Z0-9]{1,32}$",
+        description="Route 53 hosted zone (public or private) that holds `hostname`; ExternalDNS points it at the gateway's NLB. None: no DNS record is managed.",
+    )
+    hosted_zone_name: str | None = Field(
+        default=None, description="Domain of `hosted_zone_id` (example.com); `hostname` must be in it.",
+    )
+    hosted_zone_private: bool = Field(
+        default=True, description="Whether `hosted_zone_id` is a private hosted zone (associated with the VPC and resolved through the corporate DNS) or public.",
+    )
 
     @field_validator("certificate_arn")
     @classmethod
@@ -59,6 +69,10 @@ class GatewayConfig(FrozenModel):
             problems.append("certificate_arn is required when scheme='internet-facing': the gateway never serves plain HTTP to the internet")
         if self.scheme == "internet-facing" and not self.allowed_cidrs:
             problems.append("allowed_cidrs must list the client networks when scheme='internet-facing'")
+        if (self.hosted_zone_id is None) != (self.hosted_zone_name is None):
+            problems.append(f"hosted_zone_id={self.hosted_zone_id!r} and hosted_zone_name={self.hosted_zone_name!r} go together")
+        elif self.hosted_zone_name and not (self.hostname == self.hosted_zone_name or self.hostname.endswith("." + self.hosted_zone_name)):
+            problems.append(f"hostname={self.hostname!r} is not in hosted_zone_name={self.hosted_zone_name!r}")
         open_world = [c for c in self.allowed_cidrs if ipaddress.ip_network(c).prefixlen == 0]
         if open_world:
             problems.append(f"allowed_cidrs contains {open_world[0]!r}: list the client networks instead")

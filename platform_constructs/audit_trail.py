@@ -7,7 +7,6 @@ from aws_cdk import aws_cloudtrail as cloudtrail
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
 from aws_cdk import aws_logs as logs
-from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
 from platform_config.audit import AuditConfig
@@ -16,6 +15,9 @@ from platform_constructs.access_log_bucket import AccessLogBucket
 from platform_constructs.compliance import acknowledge
 from platform_constructs.log_retention import retention_days
 from platform_constructs.secure_bucket import SecureBucket
+
+# FSx for Lustre reaches a linked S3 bucket as the service-linked role AWSServiceRoleForFSxS3Access_<file-system-id>.
+FSX_S3_ROLE_PREFIX = "AWSServiceRoleForFSxS3Access_"
 
 
 class AuditTrail(Construct):
@@ -111,14 +113,35 @@ class AuditTrail(Construct):
             enable_file_validation=True,
             send_to_cloud_watch_logs=True,
             cloud_watch_log_group=self.log_group,
-            management_events=cloudtrail.ReadWriteType.ALL,
         )
-        self.trail.add_s3_event_selector(
-            [cloudtrail.S3EventSelector(bucket=s3.Bucket.from_bucket_name(self, f"DataBucket{i}", name))
-             for i, name in enumerate(data_bucket_names)],
-            read_write_type=cloudtrail.ReadWriteType.ALL,
-            include_management_events=False,  # recorded once, by the trail's management-event selector
-        )
+        # Advanced event selectors: all management events, and S3 object events on the platform's buckets
+        # except those made by FSx for Lustre's per-file-system service-linked role, whose automatic
+        # import/export of the training data repository would otherwise be most of the (billed) data events.
+        # https://docs.aws.amazon.com/awscloudtrail/latest/userguide/filtering-data-events.html
+        # https://docs.aws.amazon.com/fsx/latest/LustreGuide/using-service-linked-roles.html
+        self.fsx_session_prefix = f"arn:{stack.partition}:sts::{stack.account}:assumed-role/{FSX_S3_ROLE_PREFIX}"
+        cfn_trail: cloudtrail.CfnTrail = self.trail.node.default_child
+        cfn_trail.add_property_deletion_override("EventSelectors")  # a trail takes basic or advanced selectors
+        cfn_trail.advanced_event_selectors = [
+            cloudtrail.CfnTrail.AdvancedEventSelectorProperty(
+                name="Management events, read and write",
+                field_selectors=[cloudtrail.CfnTrail.AdvancedFieldSelectorProperty(field="eventCategory", equal_to=["Management"])],
+            ),
+            cloudtrail.CfnTrail.AdvancedEventSelectorProperty(
+                name="Platform bucket objects, without FSx data repository traffic",
+                field_selectors=[
+                    cloudtrail.CfnTrail.AdvancedFieldSelectorProperty(field="eventCategory", equal_to=["Data"]),
+                    cloudtrail.CfnTrail.AdvancedFieldSelectorProperty(field="resources.type", equal_to=["AWS::S3::Object"]),
+                    cloudtrail.CfnTrail.AdvancedFieldSelectorProperty(
+                        field="resources.ARN",
+                        starts_with=[f"arn:{stack.partition}:s3:::{name}/" for name in data_bucket_names],
+                    ),
+                    cloudtrail.CfnTrail.AdvancedFieldSelectorProperty(
+                        field="userIdentity.arn", not_starts_with=[self.fsx_session_prefix],
+                    ),
+                ],
+            ),
+        ]
         self.trail.node.add_dependency(self.bucket)  # the bucket and its policy (CloudTrail checks it on create)
         logs_role = self.trail.node.try_find_child("LogsRole")
         if logs_role is not None:

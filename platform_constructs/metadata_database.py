@@ -98,7 +98,7 @@ class MetadataDatabase(Construct):
             serverless_v2_min_capacity=config.min_capacity_acu,
             serverless_v2_max_capacity=config.max_capacity_acu,
             vpc=vpc,
-            vpc_subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_ISOLATED),
+            vpc_subnets=ec2.SubnetSelection(subnet_group_name="Isolated"),
             security_groups=[self.security_group],
             port=PORT,
             credentials=rds.Credentials.from_secret(self.secret),

@@ -19,6 +19,7 @@ from constructs import Construct
 from platform_config.cluster import ClusterConfig
 from platform_constructs.compliance import acknowledge
 from platform_constructs.log_retention import retention_days
+from platform_constructs.platform_vpc import PRIVATE_SUBNETS
 
 # The kubectl in the provider Lambda must match the control plane's minor version (kubectl supports
 # one minor version of skew; the layer packages are pinned in requirements.txt).
@@ -89,9 +90,11 @@ class PlatformCluster(Construct):
         secrets_key: kms.IKey,
         logs_key: kms.IKey,
         access_mappings: Sequence[AccessMappingLike] = (),
+        peer_cidrs: Sequence[str] = (),
         removal_policy: cdk.RemovalPolicy = cdk.RemovalPolicy.RETAIN,
     ) -> None:
-        """`cluster_name` is a literal (the log group and autoscaler tags are named after it)."""
+        """`cluster_name` is a literal (the log group and autoscaler tags are named after it); `peer_cidrs` (the
+        corporate networks routed to the VPC) may reach the private API endpoint on 443."""
         super().__init__(scope, construct_id)
         if config.kubernetes_version not in KUBECTL_LAYERS:
             raise ValueError(f"kubernetes_version={config.kubernetes_version!r} has no kubectl layer (have {sorted(KUBECTL_LAYERS)})")
@@ -113,7 +116,7 @@ class PlatformCluster(Construct):
         else:
             endpoint = eks.EndpointAccess.PRIVATE
 
-        private = ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS)
+        private = PRIVATE_SUBNETS
         self.kubectl_security_group = ec2.SecurityGroup(
             self, "KubectlProviderSecurityGroup", vpc=vpc, allow_all_outbound=False,
             description=f"{cluster_name} kubectl provider: HTTPS to the API endpoint and AWS APIs, nothing inbound",
@@ -135,14 +138,28 @@ class PlatformCluster(Construct):
             output_config_command=False,
             kubectl_provider_options=eks.KubectlProviderOptions(
                 kubectl_layer=KUBECTL_LAYERS[config.kubernetes_version](self, "KubectlLayer"),
-                private_subnets=vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnets,
+                private_subnets=vpc.select_subnets(subnet_group_name=PRIVATE_SUBNETS.subnet_group_name).subnets,
                 security_groups=[self.kubectl_security_group],
             ),
         )
         self.cluster.node.add_dependency(self.log_group)
+        isolated = {s.subnet_id for s in vpc.isolated_subnets}
+        if set(vpc.select_subnets(subnet_group_name=PRIVATE_SUBNETS.subnet_group_name).subnet_ids) <= isolated:
+            cdk.Annotations.of(self.cluster).acknowledge_warning(
+                "@aws-cdk/aws-eks:isolatedSubnetsForKubectlPrivateSubnets",
+                "network.private_only: the VPC has interface endpoints for STS, EKS, ECR, Lambda and the other APIs "
+                "(PlatformVpc, checked in tests/stacks/test_private_environment.py)",
+            )
         self.kubectl_security_group.connections.allow_to(
             self.cluster.cluster_security_group, ec2.Port.tcp(443), "kubectl provider to the API endpoint"
         )
+        # The private endpoint's ENIs carry the cluster security group; kubectl from the corporate network
+        # arrives through the VPC's routes to `peer_cidrs` (PlatformVpc) and needs this rule.
+        # https://docs.aws.amazon.com/eks/latest/userguide/cluster-endpoint.html#private-access
+        for cidr in peer_cidrs:
+            self.cluster.cluster_security_group.add_ingress_rule(
+                ec2.Peer.ipv4(cidr), ec2.Port.tcp(443), f"Kubernetes API from the corporate network {cidr}"
+            )
         self.kubectl_role = self.cluster.kubectl_provider.role if self.cluster.kubectl_provider else None
         self._harden_kubectl_provider(logs_key, removal_policy)
         self._acknowledge_cdk_internals()

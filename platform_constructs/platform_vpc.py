@@ -11,6 +11,7 @@ from constructs import Construct
 
 from platform_config.network import NetworkConfig
 from platform_constructs.compliance import acknowledge
+from platform_constructs.corporate_access import CorporateAccess
 from platform_constructs.log_retention import retention_days
 
 # What a private EKS cluster and its nodes call without a NAT hop: image pulls, node and pod credentials,
@@ -27,6 +28,30 @@ INTERFACE_ENDPOINTS: dict[str, ec2.InterfaceVpcEndpointAwsService] = {
     "Ssm": ec2.InterfaceVpcEndpointAwsService.SSM,
 }
 
+# The rest of what nodes, add-ons and controllers call, added when the VPC has no NAT route at all
+# (network.private_only); `platform_constructs.aws_service_calls` says which component calls which.
+PRIVATE_ONLY_ENDPOINTS: dict[str, ec2.InterfaceVpcEndpointAwsService] = {
+    "Eks": ec2.InterfaceVpcEndpointAwsService.EKS,
+    "AutoScaling": ec2.InterfaceVpcEndpointAwsService.AUTOSCALING,
+    "SsmMessages": ec2.InterfaceVpcEndpointAwsService.SSM_MESSAGES,
+    "Ec2Messages": ec2.InterfaceVpcEndpointAwsService.EC2_MESSAGES,
+    "SecretsManager": ec2.InterfaceVpcEndpointAwsService.SECRETS_MANAGER,
+    "Kms": ec2.InterfaceVpcEndpointAwsService.KMS,
+    "CloudWatch": ec2.InterfaceVpcEndpointAwsService.CLOUDWATCH_MONITORING,
+    "Fsx": ec2.InterfaceVpcEndpointAwsService.FSX,
+    "Lambda": ec2.InterfaceVpcEndpointAwsService.LAMBDA_,
+    "Acm": ec2.InterfaceVpcEndpointAwsService.CERTIFICATE_MANAGER,
+}
+
+# The subnet groups every other stack selects by name: "Private" is PRIVATE_WITH_EGRESS behind NAT, or
+# PRIVATE_ISOLATED in a private-only VPC, and holds the nodes, pods, endpoints and internal load balancers.
+PRIVATE_SUBNETS = ec2.SubnetSelection(subnet_group_name="Private")
+
+
+def interface_endpoints(network: NetworkConfig) -> dict[str, ec2.InterfaceVpcEndpointAwsService]:
+    """Endpoint id -> service of the VPC's interface endpoints for this network config."""
+    return {**INTERFACE_ENDPOINTS, **(PRIVATE_ONLY_ENDPOINTS if network.private_only else {})}
+
 # Subnet tags the AWS Load Balancer Controller uses to discover subnets.
 # https://docs.aws.amazon.com/eks/latest/userguide/network-load-balancing.html
 PUBLIC_ELB_TAG = "kubernetes.io/role/elb"
@@ -34,7 +59,8 @@ INTERNAL_ELB_TAG = "kubernetes.io/role/internal-elb"
 
 
 class PlatformVpc(Construct):
-    """`vpc` has public, private-with-egress and isolated subnets in each AZ; `endpoint_security_group` admits 443 from the VPC only."""
+    """`vpc` has public, private-with-egress and isolated subnets in each AZ (private-only: no public tier, the
+    private one isolated); `endpoint_security_group` admits 443 from the VPC only; `corporate_access` routes the peers."""
 
     def __init__(
         self,
@@ -46,6 +72,15 @@ class PlatformVpc(Construct):
         removal_policy: cdk.RemovalPolicy,
     ) -> None:
         super().__init__(scope, construct_id)
+        public = [
+            # No public IPs on launch: only load balancers and NAT gateways (Elastic IPs) live here.
+            ec2.SubnetConfiguration(
+                name="Public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=network.public_subnet_mask,
+                map_public_ip_on_launch=False,
+            ),
+        ]
+        # A private-only VPC has no public subnet, so CDK creates no internet gateway either.
+        private_type = ec2.SubnetType.PRIVATE_ISOLATED if network.private_only else ec2.SubnetType.PRIVATE_WITH_EGRESS
         self.vpc = ec2.Vpc(
             self,
             "Vpc",
@@ -54,14 +89,8 @@ class PlatformVpc(Construct):
             nat_gateways=network.nat_gateways,
             restrict_default_security_group=True,
             subnet_configuration=[
-                # No public IPs on launch: only load balancers and NAT gateways (Elastic IPs) live here.
-                ec2.SubnetConfiguration(
-                    name="Public", subnet_type=ec2.SubnetType.PUBLIC, cidr_mask=network.public_subnet_mask,
-                    map_public_ip_on_launch=False,
-                ),
-                ec2.SubnetConfiguration(
-                    name="Private", subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS, cidr_mask=network.private_subnet_mask
-                ),
+                *([] if network.private_only else public),
+                ec2.SubnetConfiguration(name="Private", subnet_type=private_type, cidr_mask=network.private_subnet_mask),
                 ec2.SubnetConfiguration(
                     name="Isolated", subnet_type=ec2.SubnetType.PRIVATE_ISOLATED, cidr_mask=network.isolated_subnet_mask
                 ),
@@ -79,7 +108,8 @@ class PlatformVpc(Construct):
                 "NIST.800.53.R5-VPCNoUnrestrictedRouteToIGW",
                 "Public subnets hold only internet-facing load balancers and NAT gateways; they need the default route to the IGW",
             )
-        for subnet in self.vpc.private_subnets:
+        self.private_subnets = self.vpc.select_subnets(subnet_group_name="Private").subnets
+        for subnet in self.private_subnets:
             cdk.Tags.of(subnet).add(INTERNAL_ELB_TAG, "1")
         for subnet in (*self.vpc.public_subnets, *self.vpc.private_subnets, *self.vpc.isolated_subnets):
             acknowledge(
@@ -99,15 +129,20 @@ class PlatformVpc(Construct):
             ec2.Peer.ipv4(network.vpc_cidr), ec2.Port.tcp(443), "HTTPS from the VPC"
         )
         self.interface_endpoints: dict[str, ec2.InterfaceVpcEndpoint] = {}
-        for endpoint_id, service in INTERFACE_ENDPOINTS.items():
+        for endpoint_id, service in interface_endpoints(network).items():
             self.interface_endpoints[endpoint_id] = self.vpc.add_interface_endpoint(
                 endpoint_id,
                 service=service,
                 private_dns_enabled=True,
                 open=False,
                 security_groups=[self.endpoint_security_group],
-                subnets=ec2.SubnetSelection(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS),
+                subnets=PRIVATE_SUBNETS,
             )
+        self.corporate_access = (
+            CorporateAccess(self, "CorporateAccess", vpc=self.vpc, subnets=self.private_subnets,
+                            peer_cidrs=network.peer_cidrs, access=network.corporate_access)
+            if network.corporate_access else None
+        )
 
         self.flow_log_group = logs.LogGroup(
             self,

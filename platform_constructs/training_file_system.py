@@ -75,7 +75,7 @@ class TrainingFileSystem(Construct):
         """Every Lustre rule, standalone resources; the file system waits for all of them."""
 
         # Lustre file systems live in one AZ: the first private subnet.
-        subnet = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnets[0]
+        subnet = vpc.select_subnets(subnet_group_name="Private").subnets[0]
         backups = fsx_config.automatic_backup_retention_days
         self.file_system = fsx.LustreFileSystem(
             self,

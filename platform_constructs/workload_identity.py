@@ -145,11 +145,13 @@ class WorkloadIdentity(Construct):
         role_name_prefix: str,
         profiles: Sequence[ProfileRequest] = (),
         serving_reads: Mapping[str, Sequence[str]] | None = None,
+        hosted_zone_id: str | None = None,
     ) -> None:
         """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
         Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account.
         `serving_reads`: the key prefixes the serving role may read, by store (`models`, `collected_data`,
-        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing)."""
+        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing).
+        `hosted_zone_id`: the gateway's Route 53 zone; ExternalDNS gets a role that may change only it (default None: no role)."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -168,6 +170,8 @@ class WorkloadIdentity(Construct):
         if unknown:
             raise ValueError(f"serving_reads names unknown stores {unknown}; serving reads only {sorted(SERVING_READ_STORES)}")
         specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
+        if hosted_zone_id:
+            specs.append(self._external_dns_spec(hosted_zone_id))
         for spec in specs:
             role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
             role = self._role(spec, node_role=node_role, role_name=role_names[spec.name])
@@ -302,6 +306,14 @@ class WorkloadIdentity(Construct):
             f"Kubeflow profile {request.profile}: its notebooks, jobs and pipeline steps reach only the team's S3 prefixes",
             statements=tuple(statements), role_name=request.role_name,
             wildcard_reason="S3 object actions need an object-ARN pattern: '<bucket>/<team prefix>*', the team's prefix only",
+        )
+
+    def _external_dns_spec(self, hosted_zone_id: str) -> _Spec:
+        return _Spec(
+            "external-dns", "platform-system", "external-dns",
+            "ExternalDNS points the gateway hostname at its load balancer, in one hosted zone",
+            statements=_external_dns_statements(self._partition, hosted_zone_id),
+            wildcard_reason="route53:ListHostedZones supports no resource scoping; record changes are limited to the one zone",
         )
 
     def _specs(self, *, cluster_name: str, stores: DataStores) -> list[_Spec]:
@@ -440,6 +452,20 @@ class WorkloadIdentity(Construct):
                 statements=(iam.PolicyStatement(actions=["fsx:DescribeFileSystems"], resources=[fs_arn]),),
             ),
         ]
+
+
+def _external_dns_statements(partition: str, hosted_zone_id: str) -> tuple[iam.PolicyStatement, ...]:
+    """ExternalDNS's AWS provider: the upstream policy narrowed to one zone (no zone-tag filter, so no ListTagsForResources).
+
+    kubernetes-sigs/external-dns v0.22.0 docs/tutorials/aws.md (IAM Policy)
+    """
+    return (
+        iam.PolicyStatement(
+            actions=["route53:ChangeResourceRecordSets", "route53:ListResourceRecordSets"],
+            resources=[f"arn:{partition}:route53:::hostedzone/{hosted_zone_id}"],
+        ),
+        iam.PolicyStatement(actions=["route53:ListHostedZones"], resources=["*"]),
+    )
 
 
 def _load_balancer_controller_statements(partition: str, region: str, account: str) -> tuple[iam.PolicyStatement, ...]:

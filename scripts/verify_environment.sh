@@ -3,10 +3,14 @@
 #   TARGET_ACCOUNT, TARGET_REGION   where the stage was deployed
 #   LOOKUP_ROLE_ARN                 the bootstrap's read-only lookup role there (trusts the tooling account)
 #   STACKS                          the stage's CloudFormation stack names
-#   KUBERNETES_VERSION              the cluster's minor version, for a matching kubectl
-# Checks: every stack is in a *_COMPLETE state (not a rollback); every EKS cluster in those stacks is ACTIVE;
-# when a cluster exists, every Deployment in it is Available. The last needs an EKS access entry for the
-# lookup role with AmazonEKSViewPolicy (read-only), which the cluster stack grants (README, Delivery).
+#   KUBERNETES_VERSION              the cluster's configured minor version
+# Through AWS APIs only, read-only (describe/list calls), so it works against a private API endpoint that the
+# tooling account's CodeBuild cannot reach:
+#   - every stack is in a *_COMPLETE state (not a rollback, not in progress). The delivery stacks' readiness
+#     waits ran inside the VPC (the kubectl provider) and fail their stack unless the Deployments they wait
+#     for became Available, so a complete delivery stack is the in-cluster check;
+#   - every EKS cluster in those stacks is ACTIVE, runs KUBERNETES_VERSION and reports no health issue;
+#   - every managed node group is ACTIVE with no health issue; every EKS add-on is ACTIVE with no health issue.
 set -euo pipefail
 
 : "${TARGET_ACCOUNT:?}" "${TARGET_REGION:?}" "${LOOKUP_ROLE_ARN:?}" "${STACKS:?}" "${KUBERNETES_VERSION:?}"
@@ -17,12 +21,14 @@ read -r AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN < <(
     --query 'Credentials.[AccessKeyId,SecretAccessKey,SessionToken]' --output text)
 export AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY AWS_SESSION_TOKEN
 
+fail() { echo "FAIL: $*"; exit 1; }
+
 clusters=()
 for stack in $STACKS; do
   status=$(aws cloudformation describe-stacks --stack-name "$stack" --query 'Stacks[0].StackStatus' --output text)
   echo "stack $stack: $status"
   case "$status" in
-    *ROLLBACK*|*FAILED*|*IN_PROGRESS*) echo "FAIL: $stack is $status"; exit 1 ;;
+    *ROLLBACK*|*FAILED*|*IN_PROGRESS*) fail "$stack is $status" ;;
   esac
   while read -r cluster; do
     [ -n "$cluster" ] && [ "$cluster" != "None" ] && clusters+=("$cluster")
@@ -35,19 +41,28 @@ if [ "${#clusters[@]}" -eq 0 ]; then
   exit 0
 fi
 
-# kubectl matching the cluster's minor version, from the Kubernetes release site, checksum verified.
-version=$(curl -fsSL "https://dl.k8s.io/release/stable-${KUBERNETES_VERSION}.txt")
-curl -fsSLo /tmp/kubectl "https://dl.k8s.io/release/${version}/bin/linux/amd64/kubectl"
-echo "$(curl -fsSL "https://dl.k8s.io/release/${version}/bin/linux/amd64/kubectl.sha256")  /tmp/kubectl" | sha256sum --check
-chmod +x /tmp/kubectl
-
 for cluster in "${clusters[@]}"; do
-  status=$(aws eks describe-cluster --name "$cluster" --query 'cluster.status' --output text)
-  echo "cluster $cluster: $status"
-  [ "$status" = "ACTIVE" ] || { echo "FAIL: cluster $cluster is $status"; exit 1; }
-  aws eks update-kubeconfig --name "$cluster" --kubeconfig /tmp/kubeconfig >/dev/null
-  KUBECONFIG=/tmp/kubeconfig /tmp/kubectl get deployments --all-namespaces
-  KUBECONFIG=/tmp/kubeconfig /tmp/kubectl wait deployments --all --all-namespaces \
-    --for=condition=Available --timeout=15m
+  read -r status version issues < <(aws eks describe-cluster --name "$cluster" \
+    --query '[cluster.status, cluster.version, length(cluster.health.issues || `[]`)]' --output text)
+  echo "cluster $cluster: $status, Kubernetes $version, $issues health issues"
+  [ "$status" = "ACTIVE" ] || fail "cluster $cluster is $status"
+  [ "$version" = "$KUBERNETES_VERSION" ] || fail "cluster $cluster runs $version, config says $KUBERNETES_VERSION"
+  [ "$issues" = "0" ] || fail "cluster $cluster reports $issues health issues"
+
+  for group in $(aws eks list-nodegroups --cluster-name "$cluster" --query 'nodegroups[]' --output text); do
+    read -r status issues < <(aws eks describe-nodegroup --cluster-name "$cluster" --nodegroup-name "$group" \
+      --query '[nodegroup.status, length(nodegroup.health.issues || `[]`)]' --output text)
+    echo "  node group $group: $status, $issues health issues"
+    [ "$status" = "ACTIVE" ] || fail "node group $group of $cluster is $status"
+    [ "$issues" = "0" ] || fail "node group $group of $cluster reports $issues health issues"
+  done
+
+  for addon in $(aws eks list-addons --cluster-name "$cluster" --query 'addons[]' --output text); do
+    read -r status issues < <(aws eks describe-addon --cluster-name "$cluster" --addon-name "$addon" \
+      --query '[addon.status, length(addon.health.issues || `[]`)]' --output text)
+    echo "  add-on $addon: $status, $issues health issues"
+    [ "$status" = "ACTIVE" ] || fail "add-on $addon of $cluster is $status"
+    [ "$issues" = "0" ] || fail "add-on $addon of $cluster reports $issues health issues"
+  done
 done
 echo "environment $TARGET_ACCOUNT/$TARGET_REGION verified"

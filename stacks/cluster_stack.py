@@ -14,6 +14,8 @@ from platform_config import PlatformConfig
 from platform_constructs.cluster_addons import ClusterAddons
 from platform_constructs.compliance import acknowledge
 from platform_constructs.gpu_node_group import GpuNodeGroup
+from platform_constructs.image_pull_through import grant_pull_through
+from platform_constructs.platform_vpc import PRIVATE_SUBNETS
 from platform_constructs.platform_cluster import AccessMappingLike, PlatformCluster
 from platform_constructs.system_node_group import SystemNodeGroup
 from k8s_charts.kubeflow.profiles import profile_identity_requests
@@ -75,7 +77,7 @@ class ClusterStack(PlatformStack):
         self.platform_cluster = PlatformCluster(
             self, "Cluster", cluster_name=self.cluster_name, config=cc, vpc=vpc,
             secrets_key=cluster_key, logs_key=logs_key, access_mappings=access_mappings,
-            removal_policy=self.removal_policy,
+            peer_cidrs=config.network.peer_cidrs, removal_policy=self.removal_policy,
         )
         self.cluster = self.platform_cluster.cluster
 
@@ -94,11 +96,15 @@ class ClusterStack(PlatformStack):
                 f"{policy} is the AWS-maintained minimum for EKS worker nodes; workloads use their own roles",
             )
 
+        if config.network.private_only:  # images come through ECR pull-through cache (NetworkStack)
+            grant_pull_through(self, "NodePullThroughPolicy", role=self.node_role, partition=self.partition,
+                               region=self.region, account=self.account)
+
         # Nodes get the cluster security group (EKS adds it only when the template names none) and the
         # FSx client group that the file system's security group admits on the Lustre ports.
         self.fsx_client_security_group_id = fsx_client_security_group.security_group_id
         node_security_groups = [self.cluster.cluster_security_group_id, fsx_client_security_group.security_group_id]
-        private_subnet_ids = vpc.select_subnets(subnet_type=ec2.SubnetType.PRIVATE_WITH_EGRESS).subnet_ids
+        private_subnet_ids = vpc.select_subnets(subnet_group_name=PRIVATE_SUBNETS.subnet_group_name).subnet_ids
         common = dict(
             cluster=self.cluster, cluster_name=self.cluster_name, node_role=self.node_role,
             subnet_ids=private_subnet_ids, security_group_ids=node_security_groups,
@@ -118,6 +124,7 @@ class ClusterStack(PlatformStack):
             profiles=profile_identity_requests(project=config.project, environment=config.environment,
                                                profiles=config.kubeflow.profiles),
             serving_reads=config.serving.read_prefixes(input_buckets=config.serving_placement()["input_buckets"]),
+            hosted_zone_id=config.platform_services.gateway.hosted_zone_id,
         )
         self.identities: dict[str, ComponentIdentity] = self.workload_identity.identities
 

@@ -6,6 +6,7 @@ import dataclasses
 
 from k8s_charts.platform_charts import synth_objects
 from k8s_charts.props import AuthHook
+from tests.conftest import shipped_config
 from tests.support.k8s_gates import custom_resource_problems, reference_problems
 
 NLB = "service.beta.kubernetes.io/aws-load-balancer-"
@@ -29,7 +30,33 @@ def test_service_is_an_nlb_with_the_configured_scheme_and_certificate(charts):
     assert annotations[f"{NLB}ssl-cert"] == gateway.certificate_arn
     assert annotations[f"{NLB}ssl-ports"] == "https"
     assert [(p["port"], p["targetPort"]) for p in service["spec"]["ports"]] == [(443, "http")]
-    assert service["spec"]["loadBalancerSourceRanges"] == (list(gateway.allowed_cidrs) or [charts.props.vpc_cidr])
+    expected = list(gateway.allowed_cidrs) or [charts.props.vpc_cidr]
+    if gateway.scheme == "internal":
+        expected += list(charts.props.peer_cidrs)
+    assert service["spec"]["loadBalancerSourceRanges"] == expected
+
+
+def test_internal_gateway_admits_every_corporate_peer(charts):
+    """The controller turns the source ranges into the NLB security group's rules: each routed peer is one."""
+    gateway = charts.props.platform_services.gateway
+    ranges = charts.one("Service", "emissary-ingress", "emissary")["spec"]["loadBalancerSourceRanges"]
+    if gateway.scheme == "internal":
+        assert set(charts.props.peer_cidrs) <= set(ranges)
+    assert charts.props.peer_cidrs == shipped_config(charts.variant).network.peer_cidrs
+
+
+def test_peers_are_admitted_only_by_an_internal_gateway():
+    from k8s_charts.emissary import EmissaryProps
+    from platform_config.platform_services import GatewayConfig
+
+    internal = EmissaryProps(kubernetes_version="1.35", identity_mode="pod-identity", vpc_cidr="10.42.0.0/16",
+                             gateway=GatewayConfig(scheme="internal"), peer_cidrs=("10.0.0.0/16",))
+    assert internal.source_ranges() == ["10.42.0.0/16", "10.0.0.0/16"]
+    public = GatewayConfig(scheme="internet-facing", allowed_cidrs=("203.0.113.0/24",),
+                           certificate_arn="arn:aws:acm:eu-west-1:111111111111:certificate/0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d")
+    facing = EmissaryProps(kubernetes_version="1.35", identity_mode="pod-identity", vpc_cidr="10.42.0.0/16",
+                           gateway=public, peer_cidrs=("10.0.0.0/16",))
+    assert facing.source_ranges() == ["203.0.113.0/24"]
 
 
 def test_internet_facing_only_where_configured(dev_charts, prod_charts):

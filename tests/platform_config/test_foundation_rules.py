@@ -8,6 +8,7 @@ from platform_config import load_config
 from tests.platform_config.test_models import _errors, _prod, _set
 from tests.support.synth import ROOT
 
+SECRET = "arn:aws:secretsmanager:eu-west-1:333333333333:secret:ecr-pullthroughcache/"
 PROD_ROLE = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-west-1/AWSReservedSSO_{name}_0123456789abcdef"
 
 
@@ -21,6 +22,13 @@ PROD_ROLE = "arn:aws:iam::333333333333:role/aws-reserved/sso.amazonaws.com/eu-we
         ("network.peer_cidrs", ["10.42.128.0/17"], "network: peer_cidrs[0]='10.42.128.0/17' overlaps vpc_cidr='10.42.0.0/16'"),
         ("network.peer_cidrs", ["10.0.0.0/16", "10.0.4.0/24"], "peer_cidrs[1]='10.0.4.0/24' overlaps peer_cidrs entry '10.0.0.0/16'"),
         ("network.peer_cidrs", ["10.0.0.1/16"], "network.peer_cidrs: '10.0.0.1/16' is not a valid CIDR block"),
+        ("network.corporate_access", None, "network: peer_cidrs=['10.0.0.0/16'] need corporate_access"),
+        ("network.corporate_access", {"transit_gateway_id": "tgw-0a1b2c3d4e5f60718", "virtual_private_gateway_asn": 64512},
+         "network.corporate_access: set exactly one of transit_gateway_id or virtual_private_gateway_asn"),
+        ("network.corporate_access", {"transit_gateway_id": "vgw-0a1b2c3d"}, "network.corporate_access.transit_gateway_id: String should match pattern"),
+        ("network.peer_cidrs", [], "network: corporate_access is set but peer_cidrs is empty"),
+        ("network.nat_gateways", 0, "network: nat_gateways=0 needs private_only: true"),
+        ("network.private_only", True, "network: nat_gateways=3 with private_only: a fully private VPC has no NAT gateway (set 0)"),
         # audit
         ("audit.trail_bucket_expire_after_days", 60, "audit: trail_bucket_expire_after_days=60 must be greater than trail_bucket_glacier_after_days=90"),
         ("audit.object_lock_days", 3000, "audit: object_lock_days=3000 exceeds trail_bucket_expire_after_days=2557"),
@@ -103,3 +111,54 @@ def test_shipped_data_and_identity_settings_differ_by_environment():
     assert all(item.group_ids for _, item in staging.identity.permission_sets.items())
     assert dev.identity.additional_access and not prod.identity.additional_access
     assert prod.data.predictions.expire_after_days > dev.data.predictions.expire_after_days
+
+
+def test_private_only_forbids_public_exposure_and_lifts_the_nat_rule():
+    data = _set(_set(_prod(), "network.private_only", True), "network.nat_gateways", 0)
+    data = _set(data, "platform_services.gateway.hosted_zone_private", False)
+    data = _set(data, "network.docker_hub_credentials_arn", f"{SECRET}docker-hub-AbCdEf")
+    data = _set(data, "network.ghcr_credentials_arn", f"{SECRET}ghcr-AbCdEf")
+    data = _set(_set(data, "platform_services.gateway.scheme", "internet-facing"), "cluster.endpoint_public_access", True)
+    data = _set(_set(data, "cluster.public_access_cidrs", ["203.0.113.0/24"]), "platform_services.gateway.allowed_cidrs", ["203.0.113.0/24"])
+    report = _errors(data)
+    assert "platform_services.gateway.scheme='internet-facing' with network.private_only" in report
+    assert "cluster.endpoint_public_access=true with network.private_only" in report
+    assert "prod needs one NAT gateway per AZ" not in report
+    assert "platform_services.gateway.hosted_zone_id with network.private_only: Route 53 is a global API" in report
+
+
+def test_pull_through_credentials_are_required_and_local():
+    data = _set(_set(_prod(), "network.private_only", True), "network.nat_gateways", 0)
+    report = _errors(data)
+    assert "network: docker_hub_credentials_arn is required with private_only" in report
+    assert "ghcr_credentials_arn is required with private_only" in report
+    data = _set(data, "network.ghcr_credentials_arn", f"{SECRET}ghcr-AbCdEf")
+    data = _set(data, "network.docker_hub_credentials_arn", f"{SECRET}docker-hub-AbCdEf".replace("333333333333", "444444444444"))
+    assert "must be in the environment's region eu-west-1 and account 333333333333" in _errors(data)
+    bad = _set(data, "network.ghcr_credentials_arn", "arn:aws:secretsmanager:eu-west-1:333333333333:secret:ghcr-token-AbCdEf")
+    assert "network.ghcr_credentials_arn: String should match pattern" in _errors(bad)
+
+
+def test_private_hosted_zone_needs_an_internal_gateway():
+    data = _set(_prod(), "platform_services.gateway.scheme", "internet-facing")
+    data = _set(data, "platform_services.gateway.allowed_cidrs", ["203.0.113.0/24"])
+    assert "platform_services.gateway.hosted_zone_private=true with scheme='internet-facing'" in _errors(data)
+
+
+@pytest.mark.parametrize(("zone_name", "expected"), [
+    (None, "hosted_zone_id='Z0PRD0A1B2C3D4E5F6' and hosted_zone_name=None go together"),
+    ("other.com", "hostname='ml.example.com' is not in hosted_zone_name='other.com'"),
+])
+def test_hosted_zone_rules(zone_name, expected):
+    assert expected in _errors(_set(_prod(), "platform_services.gateway.hosted_zone_name", zone_name))
+
+
+def test_private_only_subnet_plan_has_no_public_tier():
+    from platform_config.network import NetworkConfig
+
+    network = NetworkConfig(vpc_cidr="10.42.0.0/20", nat_gateways=0, private_only=True, private_subnet_mask=22,
+                            isolated_subnet_mask=26, public_subnet_mask=22,
+                            docker_hub_credentials_arn=f"{SECRET}docker-hub-AbCdEf", ghcr_credentials_arn=f"{SECRET}ghcr-AbCdEf")
+    # With a public /22 per AZ the /20 would be full; without the public tier it fits.
+    assert network.subnet_problems(3) == []
+    assert network.model_copy(update={"private_only": False, "nat_gateways": 1}).subnet_problems(3) != []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aws_cdk import aws_ec2 as ec2
 
-from platform_constructs.platform_vpc import INTERFACE_ENDPOINTS, INTERNAL_ELB_TAG, PUBLIC_ELB_TAG
+from platform_constructs.platform_vpc import INTERNAL_ELB_TAG, PUBLIC_ELB_TAG, interface_endpoints
 from tests.support.references import LOGS_KEY, logical_id, refers_to
 
 
@@ -57,7 +57,7 @@ def test_interface_endpoints_are_private_behind_the_restrictive_group(shipped):
         e["Properties"] for e in shipped.resources("Network", "AWS::EC2::VPCEndpoint").values()
         if e["Properties"].get("VpcEndpointType") == "Interface"
     ]
-    assert len(interfaces) == len(INTERFACE_ENDPOINTS)
+    assert len(interfaces) == len(interface_endpoints(shipped.config.network))
     names = " ".join(str(e["ServiceName"]) for e in interfaces)
     region = shipped.config.region
     for service in ("ecr.api", "ecr.dkr", "sts", "logs", "ec2", "elasticloadbalancing", "eks-auth", "ssm"):

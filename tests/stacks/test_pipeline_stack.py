@@ -178,7 +178,18 @@ def test_each_environment_is_verified_after_deploy(pipeline):
         variables = {v["Name"]: v["Value"] for v in project["Properties"]["Environment"]["EnvironmentVariables"]}
         assert variables["TARGET_ACCOUNT"] == env.account and variables["TARGET_REGION"] == env.region
         assert variables["LOOKUP_ROLE_ARN"] == lookup_role_arn(env.account, env.region)
-        assert "bash scripts/verify_environment.sh" in _buildspec(pipeline, verify["Configuration"]["ProjectName"])["phases"]["build"]["commands"]
+        commands = _buildspec(pipeline, verify["Configuration"]["ProjectName"])["phases"]["build"]["commands"]
+        assert "bash scripts/verify_environment.sh" in commands
+        # AWS APIs only: the step runs outside the target VPC, where a private API endpoint is unreachable.
+        assert "VpcConfig" not in project["Properties"] and not [c for c in commands if "kubectl" in c]
+        # Read-only: the step's own role may assume only this environment's lookup role (ReadOnlyAccess).
+        role_id = project["Properties"]["ServiceRole"]["Fn::GetAtt"][0]
+        assumes = [
+            st["Resource"] for r in pipeline.json()["Resources"].values()
+            if r["Type"] == "AWS::IAM::Policy" and {"Ref": role_id} in r["Properties"].get("Roles", [])
+            for st in r["Properties"]["PolicyDocument"]["Statement"] if "sts:AssumeRole" in json.dumps(st["Action"])
+        ]
+        assert assumes == [lookup_role_arn(env.account, env.region)]
 
 
 def test_artifacts_are_encrypted_with_a_rotating_customer_key_and_expire(pipeline):

@@ -57,11 +57,17 @@ def test_trail_is_multi_region_validated_encrypted_and_delivered_to_logs(shipped
 
 def test_trail_records_s3_data_events_for_exactly_the_platform_buckets(shipped):
     config = shipped.config
-    data_selectors = [s for s in _trail(shipped)["EventSelectors"] if s.get("DataResources")]
-    assert len(data_selectors) == 1 and data_selectors[0]["ReadWriteType"] == "All"
-    values = data_selectors[0]["DataResources"][0]["Values"]
+    trail = _trail(shipped)
+    assert "EventSelectors" not in trail  # a trail takes basic or advanced selectors, not both
+    selectors = {s["Name"]: {f["Field"]: f for f in s["FieldSelectors"]} for s in trail["AdvancedEventSelectors"]}
+    assert len(selectors) == 2
+    management = selectors["Management events, read and write"]
+    assert management == {"eventCategory": {"Field": "eventCategory", "Equals": ["Management"]}}  # read and write
+    data = selectors["Platform bucket objects, without FSx data repository traffic"]
+    assert data["eventCategory"]["Equals"] == ["Data"] and data["resources.type"]["Equals"] == ["AWS::S3::Object"]
+    assert "readOnly" not in data  # reads and writes
     names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
-    assert values == [f"arn:aws:s3:::{name}/" for name in names.values()]
+    assert data["resources.ARN"]["StartsWith"] == [f"arn:aws:s3:::{name}/" for name in names.values()]
     # The names the trail watches are the names the Data stack gives its buckets (or the imported bucket).
     created = {b["Properties"].get("BucketName") for b in shipped.resources("Data", "AWS::S3::Bucket").values()}
     for store, name in names.items():
@@ -69,6 +75,25 @@ def test_trail_records_s3_data_events_for_exactly_the_platform_buckets(shipped):
             assert name not in created and config.data.collected_data_bucket_arn.endswith(name)
         else:
             assert name in created, store
+
+
+def test_trail_skips_fsx_import_export_traffic_only(shipped):
+    """FSx reaches the training data repository as its per-file-system service-linked role; only those sessions
+    are excluded, and the file system's bucket is one of the watched buckets."""
+    selectors = {s["Name"]: s for s in _trail(shipped)["AdvancedEventSelectors"]}
+    data = {f["Field"]: f for f in selectors["Platform bucket objects, without FSx data repository traffic"]["FieldSelectors"]}
+    account = shipped.config.account
+    assert data["userIdentity.arn"] == {
+        "Field": "userIdentity.arn",
+        "NotStartsWith": [f"arn:aws:sts::{account}:assumed-role/AWSServiceRoleForFSxS3Access_"],
+    }
+    # The file system is linked to the offline-features bucket (DataStores), which the selector watches.
+    config = shipped.config
+    linked = config.data.store_bucket_names(project=config.project, environment=config.environment,
+                                            account=config.account)["offline_features"]
+    stores = shipped.stage.data.stores
+    assert stores.training_file_system.node.scope is stores
+    assert f"arn:aws:s3:::{linked}/" in data["resources.ARN"]["StartsWith"]
 
 
 def test_audit_bucket_is_versioned_logged_kms_encrypted_private_and_tls_only(shipped):

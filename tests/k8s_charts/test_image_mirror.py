@@ -1,0 +1,32 @@
+"""The one image switch: with `image_registry` set, every public image of every chart comes from the account's ECR."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from k8s_charts.image_mirror import COPIED, PULL_THROUGH, mirror_text, public_hosts
+from k8s_charts.platform_charts import synth_objects
+
+REGISTRY = "333333333333.dkr.ecr.eu-west-1.amazonaws.com"
+
+
+def test_references_are_rewritten_and_urls_are_not():
+    assert mirror_text("docker.io/library/mysql:8.4.3", REGISTRY) == f"{REGISTRY}/docker-hub/library/mysql:8.4.3"
+    assert mirror_text("--image=quay.io/jetstack/x:v1", REGISTRY) == f"--image={REGISTRY}/quay/jetstack/x:v1"
+    assert mirror_text('{"image": "nvcr.io/nvidia/k8s-device-plugin:v0.17.4"}', REGISTRY) == \
+        f'{{"image": "{REGISTRY}/copied/nvcr.io/nvidia/k8s-device-plugin:v0.17.4"}}'
+    assert mirror_text("https://registry.k8s.io/v2/", REGISTRY) == "https://registry.k8s.io/v2/"
+    assert mirror_text("mydocker.io/x:1", REGISTRY) == "mydocker.io/x:1"
+
+
+def test_switch_off_keeps_upstream_and_on_leaves_no_public_registry(prod_charts):
+    assert prod_charts.props.image_registry is None
+    before = json.dumps(prod_charts.by_chart)
+    assert public_hosts(before) == set(PULL_THROUGH) | set(COPIED)  # the platform uses every registry listed
+    mirrored = synth_objects(dataclasses.replace(prod_charts.props, image_registry=REGISTRY))
+    text = json.dumps(mirrored)
+    assert public_hosts(text) == set()
+    images = {c["image"] for chart in mirrored.values() for o in chart
+              for c in o.get("spec", {}).get("template", {}).get("spec", {}).get("containers", [])}
+    assert images and all(i.startswith(f"{REGISTRY}/") for i in images)
