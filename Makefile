@@ -86,8 +86,11 @@ bench: setup
 imports: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/python -m scripts.import_crds
 
+# The generated blocks: configuration reference (docs/configuration.md), checklist and platform diagram (README.md).
 docs: $(VENV)/.installed
+	$(VENV)/bin/python scripts/config_reference.py --write docs/configuration.md
 	$(VENV)/bin/python scripts/config_reference.py --write README.md
+	$(VENV)/bin/python scripts/diagram.py --write README.md
 
 # Everything the build, tests, review and examples generate (the git-ignored outputs); not .venv* or node_modules.
 clean:
