@@ -1,4 +1,4 @@
-"""The product says what a thing is: no issue numbers or "the seed" in code, config or docs."""
+"""The product says what a thing is: no issue numbers or the name of the design article's seed in code, config or docs."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import re
 
 from tests.support.synth import ROOT
 
-PATTERN = re.compile(r"issue-[0-9]|issue [0-9]|the seed")
+PATTERN = re.compile("issue-[0-9]|issue [0-9]|" + "the " + "seed")
 SKIP = {".venv", ".venv-checkov", "node_modules", ".git", "cdk.out", "dist", ".review"}
 
 
@@ -24,4 +24,4 @@ def test_no_process_words():
 
 
 def test_the_pattern_catches_each_form():
-    assert all(PATTERN.search(s) for s in ("# issue-7a", "(issue 6)", "the seed's layers"))
+    assert all(PATTERN.search(s) for s in ("# issue" + "-7a", "(issue" + " 6)", "the " + "seed's layers"))
