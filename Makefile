@@ -28,7 +28,7 @@ CDK_CONTEXT := -c env=$(ENV) $(if $(CONFIG),-c config=$(CONFIG)) $(if $(DIST),-c
 # What the CDK CLI prints after a synth of an app whose stacks all sit in stages: the app prints what it
 # synthesized and where instead (both cdk.out/ and dist/).
 CDK_SYNTH_CHATTER := Supply a stack id|Successfully synthesized to
-# `make review BASE=<git ref>` (ENV= one environment, default every shipped one): see README "Delivery".
+# `make review BASE=<git ref>` (ENV= one environment, default every shipped one): see docs/reviewer.md.
 BASE ?=
 REVIEW_ENVS := $(if $(filter command line,$(origin ENV)),--env $(ENV))
 
