@@ -145,7 +145,7 @@ def checklist_rows() -> dict[str, tuple[list[str], str, str]]:
     rows: dict[str, tuple[list[str], str, str]] = {}
     for name in (*ENVIRONMENT_FILES, "identity", "pipeline"):
         data = yaml.safe_load((CONFIG_DIR / f"{name}.yaml").read_text())
-        how = "`mlplatform preflight` flags it" if name in ENVIRONMENT_FILES else "by hand (preflight reads environment files)"
+        how = "`mlplatform preflight` flags it in environment files" if name in ENVIRONMENT_FILES else "by hand (preflight reads environment files)"
         found = {_normalized(path): (value, reason) for path, value, reason in reversed(find_placeholders(data))}
         by_hand = {_normalized(path): (str(value), BY_HAND[_normalized(path)])
                    for path, value in reversed(list(_paths(data))) if _normalized(path) in BY_HAND}
@@ -155,13 +155,19 @@ def checklist_rows() -> dict[str, tuple[list[str], str, str]]:
     return rows
 
 
+def _row_order(row: tuple[str, tuple[list[str], str, str]]) -> tuple[int, bool, str]:
+    """Environment keys first, then the identity file's, then the pipeline's; flagged before by-hand; by key."""
+    key, (files, _value, check) = row
+    return ((*ENVIRONMENT_FILES, "identity", "pipeline").index(files[0]), check.startswith("by hand"), key)
+
+
 def checklist() -> str:
     header = ["| key | in `config/` | shipped example | how to check |", "|---|---|---|---|"]
     def shown(value: str) -> str:
         return f"`{value if len(value) <= 48 else value[:45] + '...'}`"
 
     body = [f"| `{key}` | {', '.join(files)} | {shown(value)} | {check} |"
-            for key, (files, value, check) in checklist_rows().items()]
+            for key, (files, value, check) in sorted(checklist_rows().items(), key=_row_order)]
     return f"{CHECKLIST_START}\n" + "\n".join(header + body) + f"\n{CHECKLIST_END}"
 
 

@@ -69,7 +69,7 @@ def data_stores(stage: Any) -> dict[str, Any]:
         elif isinstance(node, aws_dynamodb.CfnTable):
             found["dynamodb"].append(node.node.path.split("/")[-3])
         elif isinstance(node, aws_fsx.CfnFileSystem):
-            found["fsx"].append(f"{node.file_system_type} {node.lustre_configuration.deployment_type}")
+            found["fsx"].append(node.lustre_configuration.deployment_type)
         elif isinstance(node, aws_fsx.CfnDataRepositoryAssociation):
             found["fsx_link"] = node.file_system_path
         elif isinstance(node, aws_rds.CfnDBCluster):
@@ -159,7 +159,7 @@ def mermaid() -> str:
     out.append(f'  subgraph data[{_label("Where data lives")}]')
     out.append(f"    s3[({_label('S3: ' + ', '.join(data['s3']))})]")
     for table in data["dynamodb"]:
-        out.append(f"    ddb[({_label(f'DynamoDB: {table} (online features)')})]")
+        out.append(f"    ddb[({_label(f'DynamoDB table {table}')})]")
     link = data["fsx_link"] or ""
     for fs in data["fsx"]:
         out.append(f"    fsx[({_label(f'FSx for Lustre {fs}: {link}')})]")
