@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate the README's config reference from the pydantic models (`make docs`).
+"""Generate the configuration reference (docs/configuration.md) and the README's make-it-yours checklist (`make docs`).
 
 Usage: config_reference.py             print the environment table
        config_reference.py --pipeline  print the pipeline (config/pipeline.yaml) table

@@ -324,7 +324,7 @@ def render(reviews: list[StackReview], allowed: set[str], *, header: str, with_d
             lines.append(
                 "Refusing. If this is deliberate (data migrated or disposable), re-run with "
                 f"ALLOW_STATEFUL_CHANGES={','.join(sorted({c.logical_id for _, c in blocking}))} "
-                "(README: Delivery, 'Overriding the stateful check')."
+                "(docs/reviewer.md, 'Overriding the stateful check')."
             )
     else:
         lines.append("STATEFUL: no stateful resource is destroyed, orphaned, replaced or renamed.")

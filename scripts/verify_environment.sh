@@ -6,7 +6,7 @@
 #   KUBERNETES_VERSION              the cluster's minor version, for a matching kubectl
 # Checks: every stack is in a *_COMPLETE state (not a rollback); every EKS cluster in those stacks is ACTIVE;
 # when a cluster exists, every Deployment in it is Available. The last needs an EKS access entry for the
-# lookup role with AmazonEKSViewPolicy (read-only), which the cluster stack grants (README, Delivery).
+# lookup role with AmazonEKSViewPolicy (read-only), which the cluster stack grants (docs/platform-engineer.md, Set up the pipeline).
 set -euo pipefail
 
 : "${TARGET_ACCOUNT:?}" "${TARGET_REGION:?}" "${LOOKUP_ROLE_ARN:?}" "${STACKS:?}" "${KUBERNETES_VERSION:?}"
