@@ -28,7 +28,7 @@ CDK_CONTEXT := -c env=$(ENV) $(if $(CONFIG),-c config=$(CONFIG)) $(if $(DIST),-c
 # What the CDK CLI prints after a synth of an app whose stacks all sit in stages: the app prints what it
 # synthesized and where instead (both cdk.out/ and dist/).
 CDK_SYNTH_CHATTER := Supply a stack id|Successfully synthesized to
-# `make review BASE=<git ref>` (ENV= one environment, default every shipped one): see README "Delivery".
+# `make review BASE=<git ref>` (ENV= one environment, default every shipped one): see docs/reviewer.md.
 BASE ?=
 REVIEW_ENVS := $(if $(filter command line,$(origin ENV)),--env $(ENV))
 
@@ -86,8 +86,11 @@ bench: setup
 imports: $(VENV)/.installed node_modules/.installed
 	$(VENV)/bin/python -m scripts.import_crds
 
+# The generated blocks: configuration reference (docs/configuration.md), checklist and platform diagram (README.md).
 docs: $(VENV)/.installed
+	$(VENV)/bin/python scripts/config_reference.py --write docs/configuration.md
 	$(VENV)/bin/python scripts/config_reference.py --write README.md
+	$(VENV)/bin/python scripts/diagram.py --write README.md
 
 # Everything the build, tests, review (.review/: base commits, last report) and examples generate (the git-ignored outputs); not .venv* or node_modules.
 clean:

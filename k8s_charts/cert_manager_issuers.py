@@ -2,7 +2,7 @@
 
 cert-manager's webhooks (failurePolicy Fail) admit every cert-manager.io object, so these cannot be applied
 with the webhook that must admit them: the delivery stack applies this chart only after the webhook's
-Deployment is Available and cainjector has written its CA bundle (README, Install order).
+Deployment is Available and cainjector has written its CA bundle (docs/platform-engineer.md, Install order).
 """
 
 from __future__ import annotations

@@ -163,7 +163,7 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
                                    when=lambda p: any(m.sampling_rate > 0 for m in p.serving.models))),
     ("batch-prediction", _serving(BatchPredictionChart, "batch-prediction", when=lambda p: bool(p.serving.batch_jobs))),
     ("serving-sla", _serving(ServingSlaChart, "serving-sla", when=lambda p: bool(p.serving.models))),
-    # Kubeflow core, notebooks, training operator, Katib, team profiles, examples (issue-7a).
+    # Kubeflow core, notebooks, training operator, Katib, team profiles, examples.
     *KUBEFLOW_CHART_FACTORIES,
     # Kubeflow Pipelines + SSO login; built when props.sections["kubeflow_backing"] is set.
     *KUBEFLOW_PIPELINES_FACTORIES,
@@ -218,7 +218,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                                    role_arn=f"arn:aws:iam::{config.account}:role/{prefix}-{component}")
             for component, (ns, sa) in PLATFORM_IDENTITIES.items()
         }
-    # One role per Kubeflow profile, used by the namespace's default-editor (issue-7a); the cluster stack's
+    # One role per Kubeflow profile, used by the namespace's default-editor; the cluster stack's
     # identities take precedence once it creates them from `profile_identity_requests`.
     identities = {**profile_identity_refs(project=config.project, environment=config.environment, account=config.account,
                                           profiles=config.kubeflow.profiles), **identities}
@@ -248,11 +248,11 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         platform_services=config.platform_services,
         sections={
             "serving": config.serving,
-            # The data stack's fixed bucket/repository names the serving charts are validated against (issue-6).
+            # The data stack's fixed bucket/repository names the serving charts are validated against.
             "serving_names": config.serving_names(),
             "kubeflow": KubeflowInputs(
                 config=config.kubeflow, project=config.project, bucket_names=kubeflow_bucket_names(config),
-                # Katib shares the pipelines' Aurora cluster (issue-7b), database `katib`.
+                # Katib shares the pipelines' Aurora cluster, database `katib`.
                 katib_database=KatibDatabase(host=backing.db_host, port=backing.db_port),
             ),
             # pipelines DB endpoint, secret names, artifacts bucket, login client (conventional here;
@@ -267,7 +267,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
 def _bucket_names(config: PlatformConfig) -> dict[str, str]:
     """The data stores' bucket names: fixed by config (the data stack names its buckets the same way)."""
     names = config.data.store_bucket_names(project=config.project, environment=config.environment, account=config.account)
-    # collected_data/offline_features: the serving batch jobs' inputs (issue-6).
+    # collected_data/offline_features: the serving batch jobs' inputs.
     return {store: names[store] for store in ("metrics", "models", "predictions", "collected_data", "offline_features")}
 
 

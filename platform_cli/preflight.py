@@ -47,7 +47,7 @@ def run_environment(config: PlatformConfig, aws: Aws, *, config_dir: Path) -> li
 
 def run_identity(identity_config: IdentityCenterConfig, aws: Aws, *, config_dir: Path) -> list[CheckResult]:
     """The identity account: credentials there, Identity Center administered from it, bootstrapped. The pipeline
-    deploys it through its deploy role only (README: no `--trust-for-lookup`), so only that role's trust counts."""
+    deploys it through its deploy role only (docs/platform-engineer.md, Bootstrap: no `--trust-for-lookup`), so only that role's trust counts."""
     caller = aws.caller()["Account"]
     results = identity.check_identity_account(identity_config, aws, caller)
     pipeline, _ = companions(config_dir)

@@ -11,7 +11,7 @@ from platform_config.network import check_retention
 
 
 class AuditConfig(FrozenModel):
-    """CloudTrail and the audit alarms the seed's governance layer asks for."""
+    """CloudTrail and the audit alarms of the governance and security layer."""
 
     log_retention_days: int = Field(default=365, description="Retention of CloudTrail and platform log groups (days).")
     trail_bucket_glacier_after_days: Annotated[int, Field(ge=1, le=3650)] = Field(

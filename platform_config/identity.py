@@ -131,7 +131,7 @@ def _moved(key: str) -> BeforeValidator:
         raise ValueError(
             f"{value!r}: moved to {IDENTITY_CENTER_FILE_NAME} ({key}). Identity Center permission sets and assignments "
             "can only be created in the management or delegated administrator account, so one identity stack there "
-            "holds them for every environment (README, Identity Center account)"
+            "holds them for every environment (docs/platform-engineer.md, Identity Center account)"
         )
 
     return BeforeValidator(reject)

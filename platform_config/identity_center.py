@@ -91,7 +91,7 @@ class IdentityCenterConfig(FrozenModel):
             foreign = [az for az in self.directory.vpc.availability_zones
                        if not (az.startswith(self.region) and len(az) == len(self.region) + 1)]
             if foreign:
-                # Identity Center uses a Managed AD of its own region only (README, Identity Center account).
+                # Identity Center uses a Managed AD of its own region only (docs/platform-engineer.md, Identity Center account).
                 problems.append(f"directory.vpc.availability_zones {foreign} are not zones of region {self.region!r}")
         if problems:
             raise ValueError("\n".join(problems))

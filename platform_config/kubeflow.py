@@ -1,7 +1,7 @@
 """Kubeflow: team profiles (namespaces, quotas, contributors, data prefixes), notebooks, Katib, training.
 
-Two blocks share this section: core/notebooks/Katib/training (issue-7a) and pipelines, the managed
-metadata database and login (issue-7b). Keep each block's keys together.
+Two blocks share this section: core/notebooks/Katib/training and pipelines, the managed
+metadata database and login. Keep each block's keys together.
 """
 
 from __future__ import annotations
@@ -158,7 +158,7 @@ class NotebooksConfig(FrozenModel):
 class KubeflowConfig(FrozenModel):
     """Kubeflow on the cluster."""
 
-    # --- issue-7a: core (dashboard, profiles, PodDefaults), notebooks, Katib, training operator -------------
+    # --- Kubeflow core (dashboard, profiles, PodDefaults), notebooks, Katib, training operator -------------
     admin_email: Email = Field(
         default="platform-admin@example.com", description="Kubeflow cluster admin (KFAM -cluster-admin): may manage every profile."
     )
@@ -171,7 +171,7 @@ class KubeflowConfig(FrozenModel):
     examples_profile: str | None = Field(
         default=None, description="Profile that gets the worked examples (TFJob, MPIJob, Katib experiment); unset ships none."
     )
-    # --- issue-7b: pipelines, metadata database, login ------------------------------------------------------
+    # --- Kubeflow Pipelines, metadata database, login ------------------------------------------------------
 
     @model_validator(mode="after")
     def _profiles(self) -> "KubeflowConfig":

@@ -1,4 +1,4 @@
-"""Kubeflow Pipelines (issue 7, item 3): the managed metadata database and where artifacts land."""
+"""Kubeflow Pipelines: the managed metadata database and where artifacts land."""
 
 from __future__ import annotations
 

@@ -95,7 +95,7 @@ def format_validation_error(error: ValidationError, document: yaml.Node | None =
         elif hint:
             problems.append((path, f"{message} (got {_short(item['input'])}): {hint}"))
         elif kind == "extra_forbidden":
-            problems.append((path, f"unknown key (value {_short(item['input'])}); check the spelling against the README's config reference"))
+            problems.append((path, f"unknown key (value {_short(item['input'])}); check the spelling against docs/configuration.md"))
         elif kind == "missing":
             problems.append((path, "required key is missing"))
         elif kind == "value_error":

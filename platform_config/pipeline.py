@@ -3,7 +3,7 @@
 Not an environment file: it names environments (config/<name>.yaml) and the order they are promoted in, and
 optionally the Identity Center account (config/identity.yaml) deployed before them. `load_pipeline` also
 cross-checks it against those files, so the accounts the pipeline deploys to (and the accounts bootstrapped
-with `--trust`, see README "Delivery") are the accounts those files declare.
+with `--trust`, see docs/platform-engineer.md, Delivery) are the accounts those files declare.
 """
 
 from __future__ import annotations

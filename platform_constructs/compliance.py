@@ -22,7 +22,7 @@ PLACEHOLDER = re.compile(r"\b(todo|tbd|fixme|demo|test|lorem|later)\b", re.IGNOR
 
 
 class AcknowledgmentError(ValueError):
-    """An acknowledgment that does not meet the policy in the README."""
+    """An acknowledgment that does not meet the policy in docs/security.md, Acknowledgments."""
 
 
 def check_acknowledgment(rule_id: str, reason: str) -> list[str]:

@@ -18,9 +18,9 @@ from platform_constructs.pipeline_artifacts import PipelineArtifacts
 CDK_CLI_VERSION = "2.1148.1"
 # The asset publisher the generated asset steps install (`npm install -g cdk-assets@...`), pinned too.
 CDK_ASSETS_VERSION = "4.7.3"
-# `cdk bootstrap` default qualifier; the README's bootstrap commands keep it.
+# `cdk bootstrap` default qualifier; the bootstrap commands of docs/platform-engineer.md keep it.
 BOOTSTRAP_QUALIFIER = "hnb659fds"
-# Commands the synth step runs: the README's two commands, tests first (`make synth-pipeline` is
+# Commands the synth step runs: the two commands of the README, tests first (`make synth-pipeline` is
 # `make synth` for the pipeline app). They install from the pinned requirements*.txt and package-lock.json.
 SYNTH_COMMANDS = ("make test", "make synth-pipeline")
 # CodeBuild standard 7.0 (Ubuntu 22.04) offers Python 3.11, the version the project pins.
@@ -208,7 +208,7 @@ class DeliveryPipeline(Construct):
         """Deploy `stage` after the environments added before it; review + approval first if it requires one."""
         lookup_role = lookup_role_arn(environment.account, environment.region)
         assume_lookup = iam.PolicyStatement(actions=["sts:AssumeRole"], resources=[lookup_role])
-        # Account preflight (README "Deploying to a real account"): read-only through the lookup role; a failed check
+        # Account preflight (docs/platform-engineer.md, Deploy an environment by hand): read-only through the lookup role; a failed check
         # fails this action, so the environment stops before its first CloudFormation change set.
         preflight = pipelines.CodeBuildStep(
             "Preflight",
@@ -243,7 +243,7 @@ class DeliveryPipeline(Construct):
                 comment=(
                     f"Deploy {environment.name} ({environment.account}, {environment.region})? Read the Review "
                     "action's log first: the summary, the STATEFUL findings, then per stack the AWS changes and the "
-                    "cluster's objects (README, Delivery)."
+                    "cluster's objects (docs/reviewer.md)."
                 ),
             )
             pre = pipelines.Step.sequence([preflight, review, approve])

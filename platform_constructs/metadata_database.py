@@ -142,7 +142,7 @@ class MetadataDatabase(Construct):
                     "from the cluster security group inside isolated subnets")
         acknowledge(self.secret, "AwsSolutions-SMG4",
                     "KFP components read the password once at start from env; rotation needs a coordinated restart, "
-                    "documented as a runbook in the README instead of an automatic schedule")
+                    "documented as a runbook in docs/security.md instead of an automatic schedule")
         acknowledge(self.secret, "NIST.800.53.R5-SecretsManagerRotationEnabled",
                     "KFP components read the password once at start from env; rotation is the documented runbook")
         acknowledge(self.cluster, "NIST.800.53.R5-RDSLoggingEnabled[LogExport::general]",

@@ -4,7 +4,7 @@ The CloudFormation execution policy (`bootstrap/target-execution-policy.json`) l
 change and pass only roles and managed policies whose names start with `<project>-`, and create a role or
 grant it a policy only with this boundary attached, so a deployment cannot mint a role that exceeds the
 boundary (`bootstrap/permissions-boundary-policy.json`: the workload services, no IAM but service-linked
-roles). The boundary policy itself is created once per account by the bootstrap (README "Bootstrap").
+roles). The boundary policy itself is created once per account by the bootstrap (docs/platform-engineer.md, Bootstrap).
 
 Roles are scoped by name, not by path: a role's Path is create-only, and the EKS cluster role's ARN is
 create-only on the cluster, so moving the existing roles under a path would replace the cluster. Named roles

@@ -761,7 +761,7 @@ def render(results: list[EnvReview], allowed: set[str], *, header: str, with_dif
         if blocking:
             ids = ",".join(sorted({c.logical_id for _, _, c in blocking}))
             refuse = ("Refusing. If this is deliberate (data migrated or disposable), re-run with "
-                      f"ALLOW_STATEFUL_CHANGES={ids} (README: Delivery, 'Overriding the stateful check').")
+                      f"ALLOW_STATEFUL_CHANGES={ids} (docs/reviewer.md, 'Overriding the stateful check').")
             text.append(refuse)
             md += ["", f"**{refuse}**"]
     else:

@@ -49,7 +49,7 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
 
 
 def _with_kubeflow_backing(stage: Any, props: ClusterServicesProps) -> ClusterServicesProps:
-    """issue-7b: the pipelines charts (and Katib) get the real database endpoint and login client of the
+    """The pipelines charts (and Katib) get the real database endpoint and login client of the
     KubeflowBacking stack instead of the conventional values of `props_from_config`."""
     backing_stack = getattr(stage, "kubeflow_backing", None)
     if backing_stack is None:
@@ -100,7 +100,7 @@ def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterSe
     )
     sections = dict(props.sections)
     backing = sections.get(KUBEFLOW_BACKING)
-    if backing is not None:  # issue-7b: the Aurora endpoint and the Cognito pool/client exist at deploy time only
+    if backing is not None:  # the Aurora endpoint and the Cognito pool/client exist at deploy time only
         login = backing.login and dataclasses.replace(
             backing.login, issuer_url=concrete(backing.login.issuer_url, "${KubeflowBacking.IssuerUrl}"),
             client_id=concrete(backing.login.client_id, "${KubeflowBacking.ClientId}"))

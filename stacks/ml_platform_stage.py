@@ -38,7 +38,7 @@ class MlPlatformStage(cdk.Stage):
         )
         self.cluster.add_stack_dependency(self.data)
         self.cluster.add_stack_dependency(self.identity)
-        # issue-7b: the pipelines database and the SSO user pool, after the data stack; the database admits
+        # The pipelines database and the SSO user pool, after the data stack; the database admits
         # the cluster's security group and the pipelines identity may read its secrets.
         self.kubeflow_backing = KubeflowBackingStack(
             self, "KubeflowBacking", config=config, vpc=self.network.vpc,

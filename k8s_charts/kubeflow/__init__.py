@@ -25,7 +25,7 @@ SECTION = "kubeflow"
 
 @dataclass(frozen=True, kw_only=True)
 class KatibDatabase:
-    """The managed MySQL endpoint (issue-7b's data stack); credentials stay in the referenced Secret."""
+    """The managed MySQL endpoint (the KubeflowBacking stack); credentials stay in the referenced Secret."""
 
     host: str
     port: int = 3306

@@ -1,6 +1,6 @@
 """Names every Kubeflow chart shares: the namespace, labels, the user-id header, image registries, versions.
 
-Owned by the core/notebooks/training charts (issue-7a); the pipelines and login charts (issue-7b) import it
+Owned by the core/notebooks/training charts; the pipelines and login charts import it
 so both halves agree on the namespace, the header the gateway sets and the labels the NetworkPolicies select.
 """
 
@@ -33,7 +33,7 @@ NOTEBOOK_IMAGES_REGISTRY = "ghcr.io/kubeflow/kubeflow/notebook-servers"  # jupyt
 KATIB_REGISTRY = "ghcr.io/kubeflow/katib"
 # v1.9.2 image: ghcr.io/kubeflow/training-v1/training-operator:v1-3f15cb8 (kubeflow/trainer#2634).
 TRAINING_OPERATOR_REGISTRY = "ghcr.io/kubeflow/training-v1"
-PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # issue-7b verifies its KFP 2.16.0 image names
+PIPELINES_REGISTRY = "ghcr.io/kubeflow"                   # the KFP 2.16.0 images live here too
 
 # The Secret (in `kubeflow`) holding the managed MySQL credentials Katib uses, keys DB_USER and DB_PASSWORD
 # (upstream katib-external-db names). Issue-7b's database wiring delivers it from Secrets Manager.
@@ -48,7 +48,7 @@ NAME_LABEL = "app.kubernetes.io/name"
 PROFILE_NAMESPACE_LABEL = "app.kubernetes.io/part-of"
 PROFILE_NAMESPACE_VALUE = "kubeflow-profile"
 
-# Gateway namespace and pod labels (issue-5's Emissary chart): the only source of UI traffic.
+# Gateway namespace and pod labels (the Emissary chart): the only source of UI traffic.
 GATEWAY_NAMESPACE = "emissary"
 GATEWAY_POD_LABELS = {"app.kubernetes.io/name": "emissary-ingress"}
 
@@ -65,7 +65,7 @@ def tenant_pods() -> dict:
 AGGREGATE_LABEL = "rbac.authorization.kubeflow.org/aggregate-to-kubeflow-{role}"
 KUBEFLOW_ROLES = ("admin", "edit", "view")
 
-# The GPU scheduling contract with the cluster issue (issue-4, platform_constructs/gpu_node_group.py labels
+# The GPU scheduling contract with the GPU node groups (platform_constructs/gpu_node_group.py labels
 # and taints the GPU node groups): resource name, taint key, `ml-platform/accelerator: nvidia` on every GPU
 # node and `ml-platform/gpu-model: <gpu_model>` (e.g. nvidia-a10g) per node group.
 from platform_config.gpu_nodes import ACCELERATOR_LABEL as GPU_NODE_LABEL  # noqa: E402

@@ -16,7 +16,7 @@ from k8s_charts.base import PlatformChart, object_metadata
 from k8s_charts.imports import emissary as amb
 from k8s_charts.kubeflow.common import NAMESPACE, PIPELINES_VERSION
 
-# (name, prefix, service, rewrite). Services of issue-7a use upstream's names (kubeflow/kubeflow v1.10.0,
+# (name, prefix, service, rewrite). Kubeflow core Services use upstream's names (kubeflow/kubeflow v1.10.0,
 # katib v0.19.0); the pipelines ones are ours. The SDK reaches the API under /pipeline/apis/.
 ROUTES: tuple[tuple[str, str, str, str], ...] = (
     ("pipelines-api", "/pipeline/apis/", f"ml-pipeline.{NAMESPACE}:8888", "/apis/"),

@@ -7,7 +7,7 @@ KatibConfig at /katib-config.yaml; trial templates in ConfigMaps labelled
 katib.kubeflow.org/component=trial-templates (the UI lists them from every namespace, `kubeflow` unchecked);
 DB manager gRPC on 6789 with DB_NAME=mysql and DB_USER, DB_PASSWORD,
 KATIB_MYSQL_DB_HOST/PORT/DATABASE; UI on 8080 with APP_DISABLE_AUTH=false behind Kubeflow.
-The database is the managed MySQL the pipelines block (issue-7b) provisions: host and port are plain
+The database is the managed MySQL the pipelines block provisions: host and port are plain
 values, the credentials a Secret reference; no password is ever in a manifest.
 """
 
@@ -65,7 +65,7 @@ def trial_templates() -> dict[str, str]:
 
 @dataclass(frozen=True, kw_only=True)
 class KatibProps(ChartEnv):
-    """db_*: the managed MySQL (issue-7b's data stack output); db_secret holds `user_key` and `password_key`."""
+    """db_*: the managed MySQL (the KubeflowBacking stack's output); db_secret holds `user_key` and `password_key`."""
 
     vpc_cidr: str
     db_host: str

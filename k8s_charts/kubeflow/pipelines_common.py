@@ -108,7 +108,7 @@ class PipelinesProps:
     log_level: str = "info"
     replicas: int = 1
     katib_secret: bool = False
-    """Also deliver Katib's DB credentials (issue-7a's `katib-mysql-secrets`) from the same database secret."""
+    """Also deliver Katib's DB credentials (`katib-mysql-secrets`) from the same database secret."""
 
     @property
     def identity_mode(self) -> Literal["pod-identity", "kube2iam"]:
@@ -121,7 +121,7 @@ class PipelinesProps:
     def pipeline_root(self, namespace: str) -> str:
         """Where a profile's v2 artifacts land: s3://<bucket>/<namespace>/<prefix>/v2/artifacts.
 
-        Namespace first, so a team role scoped to `pipeline-artifacts/<team>/` (issue-7a's profile prefixes)
+        Namespace first, so a team role scoped to `pipeline-artifacts/<team>/` (the profile's S3 prefixes)
         covers everything its runs write.
         """
         return f"s3://{self.artifacts_bucket}/{namespace}/{self.artifact_prefix}/v2/artifacts"
@@ -286,7 +286,7 @@ def crd(chart: Any, *, group: str, kind: str, plural: str, version: str, scope: 
     )
 
 
-# --- NetworkPolicies (the kubeflow namespace is default-deny; issue-7a creates it) ---
+# --- NetworkPolicies (the kubeflow namespace is default-deny; the Kubeflow core chart creates it) ---
 KFP_POD_LABEL = {"ml-platform/kubeflow-pipelines": "true"}
 GATEWAY_PEER = {"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "emissary"}}}
 POD_IDENTITY_AGENT = base.POD_IDENTITY_AGENT["cidr"]  # EKS Pod Identity agent (link-local, port 80)

@@ -95,7 +95,7 @@ def pipelines_props(props: ClusterServicesProps, backing: KubeflowBackingRef) ->
 
 
 def _katib_enabled(props: ClusterServicesProps) -> bool:
-    kubeflow = props.sections.get("kubeflow")  # issue-7a's KubeflowInputs
+    kubeflow = props.sections.get("kubeflow")  # the Kubeflow core charts' KubeflowInputs
     return bool(kubeflow is not None and kubeflow.config.katib_enabled)
 
 

@@ -4,7 +4,7 @@ Upstream runs a metacontroller DecoratorController whose Python hook (shipped in
 objects when a namespace is labelled `pipelines.kubeflow.org/enabled=true`, and gives each namespace a
 static-key artifact Secret. The platform declares its profiles in config, so the same objects are rendered
 here at synth time, reviewed in `dist/` and validated in tests: no metacontroller, no code in a ConfigMap,
-no artifact keys. Run pods (`default-editor`) reach S3 with the profile's own identity (issue-7a), which must
+no artifact keys. Run pods (`default-editor`) reach S3 with the profile's own identity, which must
 allow `s3://<pipeline-artifacts>/<prefix>/<namespace>/*`.
 """
 

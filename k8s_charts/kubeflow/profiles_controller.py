@@ -43,7 +43,7 @@ PROFILE_NAMESPACE_LABELS = {
 @dataclass(frozen=True, kw_only=True)
 class ProfilesControllerProps(ChartEnv):
     admin_email: str
-    # KFAM callers besides the dashboard (the pipelines UI of issue-7b asks KFAM who may see what).
+    # KFAM callers besides the dashboard (the pipelines UI asks KFAM who may see what).
     extra_kfam_clients: tuple[str, ...] = ("ml-pipeline-ui",)
 
 

@@ -13,7 +13,7 @@ from platform_cli.checks import Context, group
 from platform_cli.report import CheckResult, failed, passed, skipped, warned
 
 NAME = "bootstrap"
-# The default qualifier, kept by the README's bootstrap commands (platform_constructs.delivery_pipeline, a test
+# The default qualifier, kept by the bootstrap commands of docs/platform-engineer.md (platform_constructs.delivery_pipeline, a test
 # keeps the two equal: the CLI does not import CDK).
 QUALIFIER = "hnb659fds"
 VERSION_PARAMETER = f"/cdk-bootstrap/{QUALIFIER}/version"
@@ -62,14 +62,14 @@ def check_account(aws, account: str, region: str, *, tooling: str | None) -> lis
         if error_code(exc) != "ParameterNotFound":
             raise
         return [failed(NAME, "version", f"{target} is not bootstrapped (no SSM parameter {VERSION_PARAMETER})",
-                       "bootstrap it as README 'Bootstrap (once per account and region)' shows")]
+                       "bootstrap it as docs/platform-engineer.md 'Bootstrap (once per account and region)' shows")]
     results = []
     if version < MIN_VERSION:
         results.append(failed(NAME, "version", f"bootstrap version {version} is older than {MIN_VERSION} (the lookup role)",
-                              f"re-run `npx cdk bootstrap {target}` with the README's options"))
+                              f"re-run `npx cdk bootstrap {target}` with the options of docs/platform-engineer.md, Bootstrap"))
     elif version < CURRENT_VERSION:
         results.append(warned(NAME, "version", f"bootstrap version {version} works but is older than {CURRENT_VERSION} (the pinned CLI's)",
-                              f"re-run `npx cdk bootstrap {target}` with the README's options"))
+                              f"re-run `npx cdk bootstrap {target}` with the options of docs/platform-engineer.md, Bootstrap"))
     else:
         results.append(passed(NAME, "version", f"bootstrap version {version}"))
     if tooling is None:

@@ -26,7 +26,7 @@ def check(ctx: Context) -> list[CheckResult]:
         return [skipped(NAME, "permission sets", f"{config.environment} assigns no Identity Center permission set")]
     if ctx.identity is None:
         return [failed(NAME, "identity file", f"{config.environment} assigns permission sets but config/identity.yaml is missing or invalid",
-                       "configure the identity account in config/identity.yaml (README, Identity Center account)")]
+                       "configure the identity account in config/identity.yaml (docs/platform-engineer.md, Identity Center account)")]
     identity = ctx.identity
     results = []
     if config.environment not in identity.environments:

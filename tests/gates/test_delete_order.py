@@ -5,7 +5,7 @@ security groups made by the AWS Load Balancer Controller for Services/Ingresses 
 resources: they go away only while the controller still runs when those objects are deleted (the
 `service.k8s.aws/resources` finalizer). So: charts depend on the controller's stack, every in-cluster stack
 depends on the cluster's stack, and the cluster's stack on the network's. Otherwise the VPC deletion fails on
-orphaned ENIs. See README, Delivery, "Deleting an environment".
+orphaned ENIs. See docs/platform-engineer.md, "Destroy an environment (dev)".
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A changed logical ID makes CloudFormation create a new bucket/table/key and delete the old one. When you add
 a stateful resource, add its logical ID to stateful_logical_ids.json in the same change; never edit an
-existing entry without a migration plan (see README, "Renaming a stateful resource").
+existing entry without a migration plan (see docs/reviewer.md, "Renaming a stateful resource").
 """
 
 from __future__ import annotations

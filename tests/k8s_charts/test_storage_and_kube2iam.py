@@ -81,6 +81,6 @@ def test_kube2iam_namespaces_allow_exactly_their_components_roles(dev_kube2iam_c
     profile_roles = {(p["metadata"]["namespace"], p["spec"]["annotations"]["iam.amazonaws.com/role"])
                      for p in dev_kube2iam_charts.find("PodDefault", "aws-identity")}
     expected = {(ref.namespace, ref.role_arn) for ref in props.identities.values()}
-    # Several workloads may share one identity (issue-7b: KFP API server, UI and External Secrets), hence sets.
+    # Several workloads may share one identity (KFP API server, UI and External Secrets), hence sets.
     assert sorted(set(annotated)) == sorted(expected - profile_roles)
     assert profile_roles == {(ref.namespace, ref.role_arn) for key, ref in props.identities.items() if key.startswith("kf-")}

@@ -68,7 +68,7 @@ def test_table_shows_status_detail_and_fix(use_aws, stubs, tmp_path, capsys):
     cli.main(["preflight", "--config", str(write_config(tmp_path, env_data()))])
     out = capsys.readouterr().out
     assert out.splitlines()[0].split() == ["STATUS", "GROUP", "CHECK", "DETAIL", "/", "FIX"]
-    assert "FAIL    bootstrap" in out and "fix: bootstrap it as README" in out
+    assert "FAIL    bootstrap" in out and "fix: bootstrap it as docs/platform-engineer.md" in out
 
 
 def test_bad_config_exits_2_naming_the_field_and_value(tmp_path):

@@ -168,7 +168,7 @@ def test_missing_pipeline_file_is_a_config_error(tmp_path):
         load_pipeline(tmp_path / "nope.yaml")
 
 
-def test_readme_pipeline_reference_matches_the_model():
+def test_pipeline_reference_matches_the_model():
     import subprocess
     import sys
 
@@ -176,4 +176,4 @@ def test_readme_pipeline_reference_matches_the_model():
         [sys.executable, str(ROOT / "scripts" / "config_reference.py"), "--pipeline"], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert generated.startswith("<!-- pipeline-reference:start") and "`source.connection_arn`" in generated
-    assert generated in (ROOT / "README.md").read_text(), "README pipeline reference is stale: run `make docs`"
+    assert generated in (ROOT / "docs" / "configuration.md").read_text(), "docs/configuration.md pipeline reference is stale: run `make docs`"

@@ -40,7 +40,7 @@ EXTERNALS: dict[tuple[str, str | None, str], str] = {
     ("ServiceAccount", "kube-system", "default"): "created by Kubernetes in every namespace",
     ("StorageClass", None, "gp2"): "EKS default StorageClass",
     ("Secret", "kubeflow", "katib-mysql-secrets"): "Katib's managed-MySQL credentials, written at runtime from Secrets Manager "
-                                                  "by issue-7b's External Secrets (never in a manifest)",
+                                                  "by the pipelines block's External Secrets (never in a manifest)",
 }
 
 # Built-in API groups: their kinds validate against the Kubernetes schema, never against a shipped CRD.
@@ -297,7 +297,7 @@ class _Index:
             # Objects other objects create: Secrets written by cert-manager Certificates, PVCs of StatefulSets.
             if o["kind"] == "Certificate":
                 self.keys.add(("Secret", ns, o["spec"]["secretName"]))
-            # issue-7b: Secrets the External Secrets Operator writes from an ExternalSecret's target.
+            # Secrets the External Secrets Operator writes from an ExternalSecret's target.
             if o["kind"] == "ExternalSecret":
                 self.keys.add(("Secret", ns, o["spec"].get("target", {}).get("name") or o["metadata"]["name"]))
             if o["kind"] == "StatefulSet":

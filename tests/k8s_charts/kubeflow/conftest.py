@@ -36,7 +36,7 @@ def kf_prod_kube2iam() -> Rendered:
     return rendered("prod-kube2iam")
 
 
-# --- issue-7b: the pipelines and login charts -----------------------------------------------------------------
+# --- the pipelines and login charts -----------------------------------------------------------------
 
 PIPELINES_CHART_PREFIXES = ("kubeflow-pipelines", "kubeflow-sso-login", "kubeflow-routes")
 
