@@ -94,5 +94,5 @@ docs: $(VENV)/.installed
 
 # Everything the build, tests, review (.review/: base commits, last report) and examples generate (the git-ignored outputs); not .venv* or node_modules.
 clean:
-	rm -rf cdk.out cdk.*.out dist .pytest_cache .review train_and_serve.yaml tuned_gpu_training.yaml
+	rm -rf cdk.out cdk.*.out dist .pytest_cache .review *.egg-info train_and_serve.yaml tuned_gpu_training.yaml
 	find . -name __pycache__ -type d -not -path './node_modules/*' -not -path './.venv*' -prune -exec rm -rf {} +
