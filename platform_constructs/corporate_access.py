@@ -57,5 +57,5 @@ class CorporateAccess(Construct):
                     destination_cidr_block=cidr,
                     **target,
                 )
-                route.add_dependency(self.attachment)  # a route to a gateway not yet attached fails
+                route.add_resource_dependency(self.attachment)  # a route to a gateway not yet attached fails
                 self.routes.append(route)
