@@ -4,7 +4,7 @@ Sizes (vCPUs, memory, GPUs) from the EC2 accelerated computing specifications
 (https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html); EFA support from the EFA supported instance types
 (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa.html#efa-instance-types), cross-checked with the instance
 types the EFA device plugin schedules on (aws/eks-charts stable/aws-efa-k8s-device-plugin/values.yaml,
-`supportedInstanceLabels`, chart v0.5.30); EFA interfaces = the network cards that carry one
+`supportedInstanceLabels`, chart v0.5.30 in tag v0.0.242); EFA interfaces = the network cards that carry one
 (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html: one EFA per network card).
 Refresh with `aws ec2 describe-instance-types --instance-types <type> --query
 'InstanceTypes[].[VCpuInfo.DefaultVCpus,MemoryInfo.SizeInMiB,GpuInfo.Gpus[0].Count,NetworkInfo.EfaInfo.MaximumEfaInterfaces]'`.

@@ -21,6 +21,7 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
+from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
@@ -145,11 +146,13 @@ class WorkloadIdentity(Construct):
         role_name_prefix: str,
         profiles: Sequence[ProfileRequest] = (),
         serving_reads: Mapping[str, Sequence[str]] | None = None,
+        container_log_group: logs.ILogGroup | None = None,
     ) -> None:
         """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
         Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account.
         `serving_reads`: the key prefixes the serving role may read, by store (`models`, `collected_data`,
-        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing)."""
+        `offline_features`), from the declared models and batch jobs; default none (serving reads nothing).
+        `container_log_group`: the group Fluent Bit writes every container's output to; None: no `container-logs` role."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -168,6 +171,8 @@ class WorkloadIdentity(Construct):
         if unknown:
             raise ValueError(f"serving_reads names unknown stores {unknown}; serving reads only {sorted(SERVING_READ_STORES)}")
         specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
+        if container_log_group is not None:
+            specs.append(self._container_logs_spec(container_log_group))
         for spec in specs:
             role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
             role = self._role(spec, node_role=node_role, role_name=role_names[spec.name])
@@ -302,6 +307,21 @@ class WorkloadIdentity(Construct):
             f"Kubeflow profile {request.profile}: its notebooks, jobs and pipeline steps reach only the team's S3 prefixes",
             statements=tuple(statements), role_name=request.role_name,
             wildcard_reason="S3 object actions need an object-ARN pattern: '<bucket>/<team prefix>*', the team's prefix only",
+        )
+
+    @staticmethod
+    def _container_logs_spec(log_group: logs.ILogGroup) -> _Spec:
+        # Fluent Bit's cloudwatch_logs output with auto_create_group false: it describes and creates streams and puts
+        # events, in this group only; CloudWatch Logs itself encrypts with the group's key, so no KMS grant is needed.
+        # https://docs.fluentbit.io/manual/pipeline/outputs/cloudwatch (Permissions)
+        return _Spec(
+            "container-logs", "logging", "fluent-bit",
+            "Fluent Bit writes every container's stdout/stderr to the cluster's container log group, nothing else",
+            statements=(iam.PolicyStatement(
+                actions=["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                resources=[log_group.log_group_arn],
+            ),),
+            wildcard_reason="A log group ARN ends in ':*' to cover its log streams; the group itself is named exactly",
         )
 
     def _specs(self, *, cluster_name: str, stores: DataStores) -> list[_Spec]:
