@@ -116,6 +116,11 @@ class ClusterStack(PlatformStack):
             )
             self.efa_security_group.add_ingress_rule(self.efa_security_group, ec2.Port.all_traffic(), "EFA from EFA nodes")
             self.efa_security_group.add_egress_rule(self.efa_security_group, ec2.Port.all_traffic(), "EFA to EFA nodes")
+            acknowledge(
+                self.efa_security_group, "NIST.800.53.R5-EC2RestrictedCommonPorts",
+                "the only ingress source is this security group itself (EFA nodes of this cluster), never a CIDR; EFA's "
+                "SRD transport needs every protocol and port between them",
+            )
         self.gpu_node_groups = {
             group.name: GpuNodeGroup(
                 self, f"Gpu{''.join(p.capitalize() for p in group.name.split('-'))}", config=group,
