@@ -4,6 +4,9 @@ It tails every container's stdout/stderr (`/var/log/containers/*.log`, CRI forma
 and container from the Kubernetes API, and writes to the one log group the cluster stack creates, KMS-encrypted with
 the platform's logs key and with the configured retention (`cluster.container_log_retention_days`). It never creates
 a log group (`auto_create_group false`): its role may only create streams and put events in that group.
+Credentials come through the identity mode (Pod Identity association or kube2iam annotation); the image's AWS
+credential chain reads Pod Identity, which is how the CloudWatch Observability add-on (3.1.0 and later, running
+this image) gets its role (https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/Container-Insights-setup-EKS-addon.html).
 Facts (tests/upstream_facts/fluent-bit.yaml): the image and its config path from aws/aws-for-fluent-bit and the
 CloudWatch Observability add-on's chart (aws-observability/helm-charts, amazon-cloudwatch-observability-6.4.0).
 """
