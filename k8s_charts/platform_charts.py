@@ -24,6 +24,8 @@ from k8s_charts.aws_load_balancer_controller import (
 from k8s_charts.cert_manager import CertManagerChart, CertManagerCrdsChart, CertManagerProps
 from k8s_charts.cert_manager_issuers import CertManagerIssuersChart
 from k8s_charts.cluster_autoscaler import ClusterAutoscalerChart, ClusterAutoscalerProps
+from k8s_charts.container_logs import ContainerLogsChart, ContainerLogsProps
+from k8s_charts.efa_device_plugin import EfaDevicePluginChart, EfaDevicePluginProps
 from k8s_charts.emissary import EmissaryChart, EmissaryCrdsChart, EmissaryProps
 from k8s_charts.external_dns import ExternalDnsChart, ExternalDnsProps
 from k8s_charts.gpu import GpuChart, GpuProps
@@ -53,6 +55,8 @@ PLATFORM_IDENTITIES: dict[str, tuple[str, str]] = {
     "cluster-autoscaler": ("platform-system", "cluster-autoscaler"),
     # Only where platform_services.gateway.hosted_zone_id is set (the cluster stack creates the role then).
     "external-dns": ("platform-system", "external-dns"),
+    # Fluent Bit: puts every container's output into the cluster's container log group.
+    "container-logs": ("logging", "fluent-bit"),
     "monitoring-metrics-export": ("monitoring", "metrics-exporter"),
     # Kubeflow Pipelines, one role per component: the API server (artifacts read/write), the UI (artifacts
     # read) and its External Secrets controller (the database and login secrets).
@@ -115,6 +119,16 @@ def _external_dns(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | 
     return ExternalDnsChart(app, "external-dns", props=external_dns) if external_dns else None
 
 
+def _efa_device_plugin(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart | None:
+    if not any(g.efa_interfaces for g in props.gpu_node_groups):
+        return None
+    return EfaDevicePluginChart(app, "efa-device-plugin", props=EfaDevicePluginProps.from_cluster(props))
+
+
+def _container_logs(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
+    return ContainerLogsChart(app, "container-logs", props=ContainerLogsProps.from_cluster(props))
+
+
 def _cluster_autoscaler(app: cdk8s.App, props: ClusterServicesProps) -> cdk8s.Chart:
     return ClusterAutoscalerChart(app, "cluster-autoscaler", props=ClusterAutoscalerProps.from_cluster(props))
 
@@ -146,6 +160,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("emissary-crds", _emissary_crds),
     ("seldon-crds", _serving(SeldonCrdChart, "seldon-crds")),
     ("kube2iam", _kube2iam),
+    # Early, so the other components' start-up logs reach CloudWatch.
+    ("container-logs", _container_logs),
     ("storage", _storage),
     ("cert-manager", _cert_manager),
     # The platform CA's issuers: admitted by cert-manager's webhook, so after it is ready (not in its chart).
@@ -153,6 +169,8 @@ CHART_FACTORIES: list[tuple[str, ChartFactory]] = [
     ("aws-load-balancer-controller", _lbc),
     ("emissary", _emissary),
     ("gpu", _gpu),
+    # In the GPU chart's namespace, on the EFA node groups only.
+    ("efa-device-plugin", _efa_device_plugin),
     ("cluster-autoscaler", _cluster_autoscaler),
     ("external-dns", _external_dns),
     ("monitoring", _monitoring),
@@ -238,7 +256,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
         system_node_group="system",
         gpu_node_groups=tuple(
             GpuNodeGroupRef(name=g.name, instance_types=tuple(g.instance_types), min_size=g.min_size, max_size=g.max_size, gpus_per_node=g.gpus_per_node,
-                            gpu_model=g.gpu_model, ami_type=g.ami_type)
+                            gpu_model=g.gpu_model, ami_type=g.ami_type, efa_interfaces=g.efa_interfaces)
             for g in config.cluster.gpu_node_groups
         ),
         fsx=fsx or FsxRef(file_system_id="fs-0123456789abcdef0",

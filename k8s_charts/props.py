@@ -37,6 +37,8 @@ class GpuNodeGroupRef:
     gpu_model: str
     # Bottlerocket NVIDIA AMIs run the NVIDIA device plugin on the host; AL2023 NVIDIA AMIs need the DaemonSet.
     ami_type: str = "AL2023_x86_64_NVIDIA"
+    # EFA interfaces per node (0: no EFA); training pods may request that many `vpc.amazonaws.com/efa`.
+    efa_interfaces: int = 0
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -14,6 +14,7 @@ from platform_config.aws_limits import (
     SUPPORTED_KUBERNETES_VERSIONS,
 )
 from platform_config.base import FrozenModel
+from platform_config.gpu_instances import GPU_INSTANCE_SPECS
 from platform_config.network import check_cidr, check_retention
 
 NodeGroupName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9-]{1,38}$")]
@@ -88,6 +89,13 @@ class GpuNodeGroupConfig(_ScalingConfig):
         pattern=r"^[a-z0-9]([a-z0-9.-]{0,61}[a-z0-9])?$",
         description="Accelerator label value (a valid Kubernetes label value), e.g. nvidia-a10g, nvidia-l4, nvidia-a100.",
     )
+    efa: bool | None = Field(
+        default=None,
+        description=(
+            "Elastic Fabric Adapter for multi-node training: EFA interfaces, a cluster placement group (one AZ) and the "
+            "EFA device plugin. Unset: on when every instance type supports EFA; true requires that; false turns it off."
+        ),
+    )
 
     @field_validator("instance_types")
     @classmethod
@@ -98,6 +106,42 @@ class GpuNodeGroupConfig(_ScalingConfig):
                 families = ", ".join(sorted(GPU_INSTANCE_FAMILIES))
                 raise ValueError(f"{item!r} is not a GPU instance family (one of {families})")
         return value
+
+    @model_validator(mode="after")
+    def _one_size(self) -> "GpuNodeGroupConfig":
+        # The Cluster Autoscaler builds one node template per group (scale from zero) from one of its instance types,
+        # so every type must have the same vCPUs and memory ("the instance types should have the same amount of RAM
+        # and number of CPU cores", kubernetes/autoscaler cluster-autoscaler/cloudprovider/aws/README.md, "Using Mixed
+        # Instances Policies and Spot Instances"), and the same GPU count (the nvidia.com/gpu the template advertises).
+        types = list(self.instance_types)
+        unknown = [t for t in types if t not in GPU_INSTANCE_SPECS]
+        if len(types) > 1 and unknown:
+            raise ValueError(
+                f"instance_types={types}: the size of {unknown} is unknown (platform_config/gpu_instances.py), so one size "
+                f"cannot be checked; use one instance type or add its size to the table"
+            )
+        specs = {t: GPU_INSTANCE_SPECS[t] for t in types if t in GPU_INSTANCE_SPECS}
+        if len({(s.vcpus, s.memory_gib, s.gpus) for s in specs.values()}) > 1:
+            sizes = ", ".join(f"{t}: {s.size()}" for t, s in specs.items())
+            raise ValueError(
+                f"instance_types={types} mixes sizes ({sizes}): every type of a node group needs the same vCPUs, memory "
+                f"and GPU count, because the Cluster Autoscaler sizes a scale-from-zero node from one of them; "
+                f"use one node group per size"
+            )
+        gpus = {s.gpus for s in specs.values()}
+        if gpus and gpus != {self.gpus_per_node}:
+            raise ValueError(f"gpus_per_node={self.gpus_per_node} but {types} carry {gpus.pop()} GPUs per instance")
+        no_efa = [t for t in types if t not in specs or specs[t].efa_interfaces == 0]
+        if self.efa and no_efa:
+            raise ValueError(f"efa=True but {no_efa} support no Elastic Fabric Adapter (platform_config/gpu_instances.py)")
+        return self
+
+    @property
+    def efa_interfaces(self) -> int:
+        """EFA interfaces per node: 0 when EFA is off (explicitly, or unset with a type that has none)."""
+        if self.efa is False or any(GPU_INSTANCE_SPECS.get(t, (0, 0, 0, 0))[3] == 0 for t in self.instance_types):
+            return 0
+        return min(GPU_INSTANCE_SPECS[t].efa_interfaces for t in self.instance_types)
 
     @model_validator(mode="after")
     def _spot(self) -> "GpuNodeGroupConfig":
@@ -117,6 +161,10 @@ class ClusterConfig(FrozenModel):
     endpoint_public_access: bool = Field(default=False, description="Expose the API endpoint publicly (then restricted to public_access_cidrs).")
     public_access_cidrs: tuple[str, ...] = Field(default=(), description="CIDRs allowed to the public endpoint.")
     control_plane_log_retention_days: int = Field(default=90, description="Retention of the five control-plane log types (days).")
+    container_log_retention_days: int = Field(
+        default=30,
+        description="Retention of the containers' stdout/stderr in CloudWatch Logs (days; e.g. 14 dev, 30 staging, 90 prod).",
+    )
     workload_identity: Literal["pod-identity", "kube2iam"] = Field(
         default="pod-identity", description="How pods get AWS roles: EKS Pod Identity or the kube2iam DaemonSet."
     )
@@ -137,7 +185,7 @@ class ClusterConfig(FrozenModel):
             check_cidr(item)
         return value
 
-    @field_validator("control_plane_log_retention_days")
+    @field_validator("control_plane_log_retention_days", "container_log_retention_days")
     @classmethod
     def _retention(cls, value: int) -> int:
         return check_retention(value)

@@ -14,3 +14,5 @@ ACCELERATOR_LABEL = "ml-platform/accelerator"
 ACCELERATOR_VALUE = "nvidia"
 GPU_MODEL_LABEL = "ml-platform/gpu-model"
 NODE_GROUP_LABEL = "ml-platform/node-group"
+# Elastic Fabric Adapters, advertised by the EFA device plugin on EFA node groups; multi-node training requests them.
+EFA_RESOURCE = "vpc.amazonaws.com/efa"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 ADDONS: tuple[str, ...] = (
     "eks-pod-identity-agent", "vpc-cni", "kube-proxy", "coredns", "aws-ebs-csi-driver", "aws-fsx-csi-driver",
+    "metrics-server",
 )
 
 
@@ -53,6 +54,12 @@ SOURCES: dict[str, AddonVersionSource] = {
     "aws-fsx-csi-driver": AddonVersionSource(
         None, "AWS publishes no version table (https://docs.aws.amazon.com/eks/latest/userguide/fsx-csi.html).",
     ),
+    "metrics-server": AddonVersionSource(
+        None,
+        "Community add-on (owner: community): name metrics-server, namespace kube-system, no service account or IAM "
+        "policy (awsdocs/amazon-eks-user-guide latest/ug/workloads/community-addons.adoc); AWS publishes no version "
+        "table, and its build listens on 10251 instead of 10250 (https://docs.aws.amazon.com/eks/latest/userguide/metrics-server.html).",
+    ),
 }
 
 ADDON_VERSIONS: dict[str, dict[str, str]] = {
@@ -63,6 +70,7 @@ ADDON_VERSIONS: dict[str, dict[str, str]] = {
         "eks-pod-identity-agent": "v1.3.10-eksbuild.2",  # unconfirmed
         "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",  # unconfirmed
         "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",  # unconfirmed
+        "metrics-server": "v0.8.0-eksbuild.1",  # unconfirmed
     },
     "1.35": {
         "vpc-cni": "v1.21.1-eksbuild.5",  # unconfirmed
@@ -71,6 +79,7 @@ ADDON_VERSIONS: dict[str, dict[str, str]] = {
         "eks-pod-identity-agent": "v1.3.10-eksbuild.2",  # unconfirmed
         "aws-ebs-csi-driver": "v1.57.1-eksbuild.1",  # unconfirmed
         "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",  # unconfirmed
+        "metrics-server": "v0.8.0-eksbuild.1",  # unconfirmed
     },
     "1.36": {
         "vpc-cni": "v1.22.3-eksbuild.1",  # unconfirmed
@@ -79,6 +88,7 @@ ADDON_VERSIONS: dict[str, dict[str, str]] = {
         "eks-pod-identity-agent": "v1.3.10-eksbuild.3",  # unconfirmed
         "aws-ebs-csi-driver": "v1.63.1-eksbuild.1",  # unconfirmed
         "aws-fsx-csi-driver": "v1.7.0-eksbuild.1",  # unconfirmed
+        "metrics-server": "v0.8.0-eksbuild.1",  # unconfirmed
     },
 }
 
@@ -87,5 +97,5 @@ ADDON_VERSIONS: dict[str, dict[str, str]] = {
 UNCONFIRMED: frozenset[tuple[str, str]] = frozenset(
     (version, addon)
     for version in ADDON_VERSIONS
-    for addon in ("vpc-cni", "eks-pod-identity-agent", "aws-ebs-csi-driver", "aws-fsx-csi-driver")
+    for addon in ("vpc-cni", "eks-pod-identity-agent", "aws-ebs-csi-driver", "aws-fsx-csi-driver", "metrics-server")
 )

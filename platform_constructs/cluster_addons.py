@@ -11,7 +11,7 @@ from constructs import Construct
 from platform_constructs.addon_versions import ADDON_VERSIONS, ADDONS
 from platform_constructs.workload_identity import ComponentIdentity
 
-__all__ = ["ADDON_IDENTITIES", "ADDON_VERSIONS", "ClusterAddons", "NODE_PREREQUISITES"]
+__all__ = ["ADDON_IDENTITIES", "ADDON_VERSIONS", "ClusterAddons", "METRICS_ADDON", "NODE_PREREQUISITES"]
 
 # Add-on -> the identity (in WorkloadIdentity) whose role it binds to its service account.
 ADDON_IDENTITIES: dict[str, str] = {"vpc-cni": "vpc-cni", "aws-ebs-csi-driver": "ebs-csi", "aws-fsx-csi-driver": "fsx-csi"}
@@ -30,9 +30,19 @@ NODE_PREREQUISITES: tuple[str, ...] = ("eks-pod-identity-agent", "vpc-cni", "kub
 # policies are only enforced with it on. https://docs.aws.amazon.com/eks/latest/userguide/cni-network-policy.html
 VPC_CNI_CONFIGURATION = {"enableNetworkPolicy": "true"}
 
+# metrics-server serves the resource metrics API (APIService v1beta1.metrics.k8s.io) that `kubectl top` and every
+# HorizontalPodAutoscaler with Resource metrics read (the Seldon models' hpaSpec). It runs in kube-system, which the
+# platform gives no default-deny NetworkPolicy, so the API server reaches it and it reaches every kubelet on 10250;
+# the cluster security group every node carries admits both. Nothing waits on the APIService: no manifest the
+# platform applies is served or admitted by metrics.k8s.io (an APIService is no webhook), and an HPA created before
+# the metrics are served only reports FailedGetResourceMetric until its next sync. CloudFormation finishes the add-on
+# once EKS reports it ACTIVE, before the delivery stack applies any chart.
+# https://github.com/kubernetes-sigs/metrics-server#requirements
+METRICS_ADDON = "metrics-server"
+
 
 class ClusterAddons(Construct):
-    """VPC CNI (network policy on), CoreDNS, kube-proxy, Pod Identity agent, EBS CSI and FSx CSI."""
+    """VPC CNI (network policy on), CoreDNS, kube-proxy, Pod Identity agent, EBS CSI, FSx CSI and metrics-server."""
 
     def __init__(
         self,

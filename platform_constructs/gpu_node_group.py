@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from aws_cdk import aws_ec2 as ec2
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
@@ -14,7 +15,7 @@ from platform_constructs.autoscaler_tags import autoscaler_tags
 from platform_constructs.node_launch_template import NodeLaunchTemplate
 from platform_constructs.system_node_group import NODE_GROUP_LABEL
 
-from platform_config.gpu_nodes import ACCELERATOR_LABEL, GPU_RESOURCE, GPU_TAINT_EFFECT, GPU_TAINT_VALUE
+from platform_config.gpu_nodes import ACCELERATOR_LABEL, EFA_RESOURCE, GPU_RESOURCE, GPU_TAINT_EFFECT, GPU_TAINT_VALUE
 from platform_config.gpu_nodes import GPU_MODEL_LABEL as GPU_PRODUCT_LABEL
 
 GPU_TAINT = (GPU_RESOURCE, GPU_TAINT_VALUE, GPU_TAINT_EFFECT)
@@ -48,9 +49,22 @@ class GpuNodeGroup(Construct):
         security_group_ids: list[str],
         volume_key: kms.IKey,
         imds_hop_limit: int,
+        efa_security_group_id: str | None = None,
     ) -> None:
+        """`efa_security_group_id`: the group admitting all traffic between EFA nodes; required when the group
+        has EFA (`config.efa_interfaces`), which also puts it in a cluster placement group in the first subnet."""
         super().__init__(scope, construct_id)
         self.config = config
+        self.efa_interfaces = config.efa_interfaces
+        self.placement_group: ec2.CfnPlacementGroup | None = None
+        if self.efa_interfaces:
+            if efa_security_group_id is None:
+                raise ValueError(f"GPU node group {config.name!r} has EFA and needs efa_security_group_id")
+            # EFA traffic does not leave a cluster placement group's low-latency network, which lives in one AZ:
+            # the group takes the first subnet only. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-start.html
+            self.placement_group = ec2.CfnPlacementGroup(self, "PlacementGroup", strategy="cluster")
+            security_group_ids = [*security_group_ids, efa_security_group_id]
+            subnet_ids = list(subnet_ids)[:1]
         self.name = config.name
         self.labels = {
             NODE_GROUP_LABEL: config.name,
@@ -62,6 +76,8 @@ class GpuNodeGroup(Construct):
         self.launch_template = NodeLaunchTemplate(
             self, "LaunchTemplate", ami_type=config.ami_type, disk_size_gib=config.disk_size_gib,
             volume_key=volume_key, security_group_ids=security_group_ids, imds_hop_limit=imds_hop_limit,
+            efa_interfaces=self.efa_interfaces,
+            placement_group=self.placement_group.ref if self.placement_group else None,
         )
         key, value, _effect = GPU_TAINT
         self.resource = eks.CfnNodegroup(
@@ -88,7 +104,8 @@ class GpuNodeGroup(Construct):
                 cluster_name=cluster_name,
                 labels=self.labels,
                 taints=[GPU_TAINT],
-                resources={GPU_RESOURCE: str(config.gpus_per_node)},
+                resources={GPU_RESOURCE: str(config.gpus_per_node),
+                           **({EFA_RESOURCE: str(self.efa_interfaces)} if self.efa_interfaces else {})},
             ),
         )
         self.resource.node.add_dependency(cluster)

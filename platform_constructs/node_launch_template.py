@@ -9,6 +9,22 @@ from constructs import Construct
 BOTTLEROCKET_PREFIX = "BOTTLEROCKET_"
 
 
+def efa_network_interfaces(count: int, security_group_ids: list[str]) -> list[ec2.CfnLaunchTemplate.NetworkInterfaceProperty]:
+    """One EFA per network card: card 0 carries the primary interface as EFA with ENA (the node's IP), every other
+    card an EFA-only interface (no IP address, so the VPC CNI's address pool is unchanged). No subnet: the node group
+    places the node. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html
+    """
+    if count < 1:
+        raise ValueError(f"efa interfaces={count} must be at least 1")
+    return [
+        ec2.CfnLaunchTemplate.NetworkInterfaceProperty(
+            network_card_index=card, device_index=0, interface_type="efa" if card == 0 else "efa-only",
+            groups=list(security_group_ids), delete_on_termination=True,
+        )
+        for card in range(count)
+    ]
+
+
 class NodeLaunchTemplate(Construct):
     """An EC2 launch template for an EKS managed node group.
 
@@ -28,10 +44,14 @@ class NodeLaunchTemplate(Construct):
         volume_key: kms.IKey,
         security_group_ids: list[str],
         imds_hop_limit: int,
+        efa_interfaces: int = 0,
+        placement_group: str | None = None,
     ) -> None:
         """`security_group_ids` replaces the EKS default: it must include the cluster security group.
 
-        `imds_hop_limit` is 1 unless the cluster runs kube2iam (see `ClusterStack`).
+        `imds_hop_limit` is 1 unless the cluster runs kube2iam (see `ClusterStack`). `efa_interfaces` (default 0):
+        one Elastic Fabric Adapter per network card, the security groups then sit on the interfaces.
+        `placement_group` (default none): the cluster placement group EFA nodes share.
         """
         super().__init__(scope, construct_id)
         if imds_hop_limit not in (1, 2):
@@ -67,7 +87,9 @@ class NodeLaunchTemplate(Construct):
                     http_tokens="required",
                     http_put_response_hop_limit=imds_hop_limit,
                 ),
-                security_group_ids=security_group_ids,
+                security_group_ids=None if efa_interfaces else security_group_ids,
+                network_interfaces=efa_network_interfaces(efa_interfaces, security_group_ids) if efa_interfaces else None,
+                placement=ec2.CfnLaunchTemplate.PlacementProperty(group_name=placement_group) if placement_group else None,
                 monitoring=ec2.CfnLaunchTemplate.MonitoringProperty(enabled=True),
                 tag_specifications=[
                     ec2.CfnLaunchTemplate.TagSpecificationProperty(

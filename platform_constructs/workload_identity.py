@@ -21,6 +21,7 @@ from aws_cdk import aws_dynamodb as dynamodb
 from aws_cdk import aws_eks_v2 as eks
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_kms as kms
+from aws_cdk import aws_logs as logs
 from aws_cdk import aws_s3 as s3
 from constructs import Construct
 
@@ -146,12 +147,14 @@ class WorkloadIdentity(Construct):
         profiles: Sequence[ProfileRequest] = (),
         serving_reads: Mapping[str, Sequence[str]] | None = None,
         hosted_zone_id: str | None = None,
+        container_log_group: logs.ILogGroup | None = None,
     ) -> None:
         """`cluster_name` is the literal name (tag conditions need it at synth time). `profiles`: one role per
         Kubeflow profile, limited to the team's S3 prefixes, bound to its namespace's service account.
         `serving_reads`: the key prefixes the serving role may read, by store (`models`, `collected_data`,
         `offline_features`), from the declared models and batch jobs; default none (serving reads nothing).
-        `hosted_zone_id`: the gateway's Route 53 zone; ExternalDNS gets a role that may change only it (default None: no role)."""
+        `hosted_zone_id`: the gateway's Route 53 zone; ExternalDNS gets a role that may change only it (default None: no role).
+        `container_log_group`: the group Fluent Bit writes every container's output to; None: no `container-logs` role."""
         super().__init__(scope, construct_id)
         if mode not in ("pod-identity", "kube2iam"):
             raise ValueError(f"mode={mode!r} must be 'pod-identity' or 'kube2iam'")
@@ -172,6 +175,8 @@ class WorkloadIdentity(Construct):
         specs = self._specs(cluster_name=cluster_name, stores=stores) + [self._profile_spec(p, stores) for p in profiles]
         if hosted_zone_id:
             specs.append(self._external_dns_spec(hosted_zone_id))
+        if container_log_group is not None:
+            specs.append(self._container_logs_spec(container_log_group))
         for spec in specs:
             role_names[spec.name] = spec.role_name or f"{role_name_prefix}-{spec.name}"
             role = self._role(spec, node_role=node_role, role_name=role_names[spec.name])
@@ -314,6 +319,21 @@ class WorkloadIdentity(Construct):
             "ExternalDNS points the gateway hostname at its load balancer, in one hosted zone",
             statements=_external_dns_statements(self._partition, hosted_zone_id),
             wildcard_reason="route53:ListHostedZones supports no resource scoping; record changes are limited to the one zone",
+        )
+
+    @staticmethod
+    def _container_logs_spec(log_group: logs.ILogGroup) -> _Spec:
+        # Fluent Bit's cloudwatch_logs output with auto_create_group false: it describes and creates streams and puts
+        # events, in this group only; CloudWatch Logs itself encrypts with the group's key, so no KMS grant is needed.
+        # https://docs.fluentbit.io/manual/pipeline/outputs/cloudwatch (Permissions)
+        return _Spec(
+            "container-logs", "logging", "fluent-bit",
+            "Fluent Bit writes every container's stdout/stderr to the cluster's container log group, nothing else",
+            statements=(iam.PolicyStatement(
+                actions=["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                resources=[log_group.log_group_arn],
+            ),),
+            wildcard_reason="A log group ARN ends in ':*' to cover its log streams; the group itself is named exactly",
         )
 
     def _specs(self, *, cluster_name: str, stores: DataStores) -> list[_Spec]:

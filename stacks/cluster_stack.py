@@ -12,6 +12,7 @@ from constructs import Construct
 
 from platform_config import PlatformConfig
 from platform_constructs.cluster_addons import ClusterAddons
+from platform_constructs.container_logs import ContainerLogs
 from platform_constructs.compliance import acknowledge
 from platform_constructs.gpu_node_group import GpuNodeGroup
 from platform_constructs.image_pull_through import grant_pull_through
@@ -111,11 +112,36 @@ class ClusterStack(PlatformStack):
             volume_key=data_key, imds_hop_limit=hop_limit,
         )
         self.system_node_group = SystemNodeGroup(self, "SystemNodes", config=cc.system_node_group, **common)
+        # EFA traffic (libfabric/SRD) must be allowed to and from the EFA nodes themselves, all protocols and ports.
+        # https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-start.html#efa-start-security
+        self.efa_security_group: ec2.SecurityGroup | None = None
+        if any(group.efa_interfaces for group in cc.gpu_node_groups):
+            self.efa_security_group = ec2.SecurityGroup(
+                self, "EfaSecurityGroup", vpc=vpc, allow_all_outbound=False,
+                description=f"{self.cluster_name} EFA nodes: all traffic between members only",
+            )
+            self.efa_security_group.add_ingress_rule(self.efa_security_group, ec2.Port.all_traffic(), "EFA from EFA nodes")
+            self.efa_security_group.add_egress_rule(self.efa_security_group, ec2.Port.all_traffic(), "EFA to EFA nodes")
+            acknowledge(
+                self.efa_security_group, "NIST.800.53.R5-EC2RestrictedCommonPorts",
+                "the only ingress source is this security group itself (EFA nodes of this cluster), never a CIDR; EFA's "
+                "SRD transport needs every protocol and port between them",
+            )
         self.gpu_node_groups = {
-            group.name: GpuNodeGroup(self, f"Gpu{''.join(p.capitalize() for p in group.name.split('-'))}", config=group, **common)
+            group.name: GpuNodeGroup(
+                self, f"Gpu{''.join(p.capitalize() for p in group.name.split('-'))}", config=group,
+                efa_security_group_id=self.efa_security_group.security_group_id if self.efa_security_group else None,
+                **common,
+            )
             for group in cc.gpu_node_groups
         }
         # The data key's policy lets Auto Scaling's service-linked role use it for these volumes (SecurityStack).
+
+        # Every container's stdout/stderr (Fluent Bit, in the cluster's charts) lands here.
+        self.container_logs = ContainerLogs(
+            self, "ContainerLogs", cluster_name=self.cluster_name, logs_key=logs_key,
+            retention_in_days=cc.container_log_retention_days, removal_policy=self.removal_policy,
+        )
 
         self.workload_identity = WorkloadIdentity(
             self, "WorkloadIdentity", cluster=self.cluster, cluster_name=self.cluster_name,
@@ -125,6 +151,7 @@ class ClusterStack(PlatformStack):
                                                profiles=config.kubeflow.profiles),
             serving_reads=config.serving.read_prefixes(input_buckets=config.serving_placement()["input_buckets"]),
             hosted_zone_id=config.platform_services.gateway.hosted_zone_id,
+            container_log_group=self.container_logs.log_group,
         )
         self.identities: dict[str, ComponentIdentity] = self.workload_identity.identities
 

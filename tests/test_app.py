@@ -97,8 +97,8 @@ def test_synth_writes_every_chart_as_plain_yaml(tmp_path):
     dist = tmp_path / "out" / "dist" / "dev"
     files = sorted(p.stem for p in dist.glob("*.yaml"))
     expected = {name for name, _ in CHART_FACTORIES} - {"kube2iam"}  # dev runs Pod Identity
-    # dev has no SSO (login.enabled: false), so no UI routes and no notebook routes
-    expected -= {"kubeflow-sso-login", "kubeflow-routes", "kubeflow-notebook-routes"}
+    # dev has no SSO (login.enabled: false), so no UI routes and no notebook routes; its GPU group has no EFA
+    expected -= {"kubeflow-sso-login", "kubeflow-routes", "kubeflow-notebook-routes", "efa-device-plugin"}
     assert set(files) >= expected - {"gpu"} and "kube2iam" not in files
     for path in dist.glob("*.yaml"):
         text = path.read_text()

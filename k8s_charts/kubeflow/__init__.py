@@ -161,7 +161,10 @@ def _examples(app: cdk8s.App, props: "ClusterServicesProps") -> cdk8s.Chart | No
     kubeflow = _kubeflow(props)
     if kubeflow.examples_profile is None:
         return None
-    return TrainingExamplesChart(app, "kubeflow-examples", props=ExamplesProps(**_env(props), namespace=kubeflow.examples_profile))
+    efa_groups = [g for g in props.gpu_node_groups if g.efa_interfaces]
+    efa = {"efa_node_group": efa_groups[0].name, "efa_interfaces": efa_groups[0].efa_interfaces} if efa_groups else {}
+    return TrainingExamplesChart(app, "kubeflow-examples",
+                                 props=ExamplesProps(**_env(props), namespace=kubeflow.examples_profile, **efa))
 
 
 KUBEFLOW_CHART_FACTORIES: list[tuple[str, Callable[[cdk8s.App, "ClusterServicesProps"], "cdk8s.Chart | None"]]] = [

@@ -19,6 +19,7 @@ from k8s_charts.imports import kubeflow as kf
 from k8s_charts.kubeflow.common import ChartEnv, GPU_RESOURCE, TRAINING_OPERATOR_VERSION, gpu_node_selector, gpu_toleration
 from k8s_charts.kubeflow.profiles import EDITOR_SA, TRAINING_MOUNT
 from k8s_charts.storage import FSX_CLAIM as TRAINING_CLAIM
+from platform_config.gpu_nodes import EFA_RESOURCE, NODE_GROUP_LABEL
 
 TF_IMAGE = pinned_image("docker.io/tensorflow/tensorflow", "2.16.1-gpu")
 HOROVOD_IMAGE = pinned_image("docker.io/horovod/horovod", "0.28.1")
@@ -33,15 +34,22 @@ class ExamplesProps(ChartEnv):
     namespace: str
     workers: int = 2
     gpus_per_worker: int = 1
+    # The GPU node group with Elastic Fabric Adapters the MPIJob's workers run on, and how many EFA interfaces its
+    # nodes have (each worker requests them all); None: no EFA group, workers go to any GPU node over TCP.
+    efa_node_group: str | None = None
+    efa_interfaces: int = 0
 
 
-def gpu_pod(*, container: dict[str, Any], gpus: int, labels: dict[str, str] | None = None) -> dict[str, Any]:
-    """A pod template on the GPU node groups: GPU request, taint toleration, GPU node selector, FSx volume."""
+def gpu_pod(*, container: dict[str, Any], gpus: int, labels: dict[str, str] | None = None,
+            efa: tuple[str, int] | None = None) -> dict[str, Any]:
+    """A pod template on the GPU node groups: GPU request, taint toleration, GPU node selector, FSx volume.
+    `efa=(node group, interfaces)` also requests the group's EFA interfaces and pins the pod to that group."""
+    devices: dict[str, Any] = {GPU_RESOURCE: gpus, **({EFA_RESOURCE: efa[1]} if efa else {})}
     container = {
         **container,
         "securityContext": container_security_context(run_as_user=1000),
-        "resources": {"requests": {"cpu": "2", "memory": "8Gi", GPU_RESOURCE: gpus},
-                      "limits": {"memory": "8Gi", GPU_RESOURCE: gpus}},
+        "resources": {"requests": {"cpu": "2", "memory": "8Gi", **devices},
+                      "limits": {"memory": "8Gi", **devices}},
         "env": [*container.get("env", []), {"name": "HOME", "value": "/tmp"}],
         "volumeMounts": [{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT},
                          {"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}],
@@ -51,7 +59,7 @@ def gpu_pod(*, container: dict[str, Any], gpus: int, labels: dict[str, str] | No
         "spec": {
             "serviceAccountName": EDITOR_SA,
             "securityContext": {"runAsNonRoot": True, "fsGroup": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
-            "nodeSelector": gpu_node_selector(),
+            "nodeSelector": {**gpu_node_selector(), **({NODE_GROUP_LABEL: efa[0]} if efa else {})},
             "tolerations": [gpu_toleration()],
             "containers": [container],
             "volumes": [
@@ -86,6 +94,7 @@ class TrainingExamplesChart(PlatformChart):
         ns, workers, gpus = props.namespace, props.workers, props.gpus_per_worker
         # TFJob and MPIJob stay raw: their CRDs leave a pod volume's source open (preserve-unknown-fields), so the
         # generated classes type only `name` and their `to_json` would drop the FSx claim and the emptyDirs.
+        efa = (props.efa_node_group, props.efa_interfaces) if props.efa_node_group and props.efa_interfaces else None
         self.api("TFJob-mnist", api_version="kubeflow.org/v1", kind="TFJob", name="tf-mnist-gpu", namespace=ns,
                  spec=tfjob_spec(workers=workers, gpus=gpus))
         self.api("MPIJob-horovod", api_version="kubeflow.org/v1", kind="MPIJob", name="horovod-mnist-gpu", namespace=ns, spec={
@@ -112,8 +121,11 @@ class TrainingExamplesChart(PlatformChart):
                         "volumes": [{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}],
                     },
                 }},
-                "Worker": {"replicas": workers, "restartPolicy": "OnFailure", "template": gpu_pod(gpus=gpus, container={
+                # With an EFA node group, NCCL runs over EFA (libfabric's efa provider) instead of TCP sockets.
+                "Worker": {"replicas": workers, "restartPolicy": "OnFailure", "template": gpu_pod(gpus=gpus, efa=efa, container={
                     "name": "mpi-worker", "image": HOROVOD_IMAGE,
+                    **({"env": [{"name": "FI_PROVIDER", "value": "efa"}, {"name": "FI_EFA_USE_DEVICE_RDMA", "value": "1"}]}
+                       if efa else {}),
                 })},
             },
         })

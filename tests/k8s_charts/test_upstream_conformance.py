@@ -24,7 +24,7 @@ REQUIRED_COMPONENTS = {
     "training-operator", "katib", "notebook-controller", "jupyter-web-app", "central-dashboard", "profiles",
     "poddefaults", "pipelines", "argo", "seldon-core", "emissary", "cert-manager", "external-secrets",
     "aws-load-balancer-controller", "cluster-autoscaler", "nvidia-device-plugin", "dcgm-exporter", "kube2iam",
-    "monitoring", "external-dns",
+    "monitoring", "external-dns", "fluent-bit", "efa-device-plugin",
 }
 
 

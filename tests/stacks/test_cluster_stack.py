@@ -176,7 +176,12 @@ def test_launch_templates_imdsv2_hop_limit_encrypted_gp3_no_ssh(cluster):
         for device in data["BlockDeviceMappings"]:
             assert device["Ebs"]["Encrypted"] is True and device["Ebs"]["VolumeType"] == "gp3"
             assert "DataKey" in json.dumps(device["Ebs"]["KmsKeyId"])
-        assert len(data["SecurityGroupIds"]) == 2
+        # Cluster + FSx client groups; EFA templates carry them (and the EFA group) on each interface.
+        if "NetworkInterfaces" in data:
+            assert "SecurityGroupIds" not in data
+            assert all(len(i["Groups"]) == 3 for i in data["NetworkInterfaces"])
+        else:
+            assert len(data["SecurityGroupIds"]) == 2
     for group in cluster.resources("AWS::EKS::Nodegroup").values():
         assert "RemoteAccess" not in group["Properties"] and "DiskSize" not in group["Properties"]
 
@@ -191,7 +196,9 @@ def test_root_volume_sized_from_config(cluster):
 
 def test_nodes_carry_cluster_and_fsx_client_security_groups(cluster):
     for template in cluster.resources("AWS::EC2::LaunchTemplate").values():
-        groups = json.dumps(template["Properties"]["LaunchTemplateData"]["SecurityGroupIds"])
+        data = template["Properties"]["LaunchTemplateData"]
+        # EFA templates name network interfaces, and the groups sit on each of them.
+        groups = json.dumps(data.get("SecurityGroupIds") or [i["Groups"] for i in data["NetworkInterfaces"]])
         fsx_group = json.dumps(cluster.stack.resolve(cluster.stack.fsx_client_security_group_id))
         assert "ClusterSecurityGroupId" in groups and fsx_group in groups
 

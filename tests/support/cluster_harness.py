@@ -122,7 +122,7 @@ _CACHE: dict[str, HarnessSynth] = {}
 
 @pytest.fixture(scope="session", params=["dev", "prod-kube2iam"])
 def harness(request, tmp_path_factory) -> HarnessSynth:
-    """The cluster stack of dev (pod identity, public endpoint with CIDRs, SPOT) and prod in kube2iam mode."""
+    """The cluster stack of dev (pod identity, public endpoint with CIDRs) and prod in kube2iam mode."""
     if request.param not in _CACHE:
         _CACHE[request.param] = harness_synth(shipped_config(request.param), tmp_path_factory.mktemp(f"harness-{request.param}"))
     return _CACHE[request.param]
