@@ -90,14 +90,29 @@ def test_a_misspelled_field_is_rejected_when_the_object_is_built() -> None:
 
 
 def test_generated_classes_drop_what_their_crd_leaves_open() -> None:
-    """Why the TFJob, MPIJob and FSx PodDefault stay raw objects: the CRDs keep a volume's source open
-    (x-kubernetes-preserve-unknown-fields), `cdk8s import` types only the volume's name, and the generated
-    `to_json` drops every other field, even one added by a JSON patch. If a cdk8s-cli bump starts keeping
-    them, this fails and those objects can move to the typed classes."""
+    """The volume sources the platform writes (persistentVolumeClaim, emptyDir, configMap, secret) are typed in
+    the CRDs, so the generated classes keep them; a source the CRD leaves open (x-kubernetes-preserve-unknown-fields,
+    e.g. hostPath) is dropped by the generated `to_json`, even when added by a JSON patch on the API object. So the
+    platform may author only typed sources through these classes; type a new source in crd_schema.volume first."""
     from k8s_charts.imports import kubeflow
 
     chart = cdk8s.Chart(cdk8s.App(), "c")
-    pod_default = kubeflow.PodDefault(chart, "pd", metadata={"name": "x"},
-                                      spec=kubeflow.PodDefaultSpec(selector=kubeflow.PodDefaultSpecSelector()))
-    pod_default.add_json_patch(cdk8s.JsonPatch.add("/spec/volumes", [{"name": "v", "emptyDir": {}}]))
-    assert pod_default.to_json()["spec"]["volumes"] == [{"name": "v"}]
+    pod_default = kubeflow.PodDefault(chart, "pd", metadata={"name": "x"}, spec=kubeflow.PodDefaultSpec(
+        selector=kubeflow.PodDefaultSpecSelector(),
+        volumes=[kubeflow.PodDefaultSpecVolumes(
+                     name="claim", persistent_volume_claim=kubeflow.PodDefaultSpecVolumesPersistentVolumeClaim(claim_name="c")),
+                 kubeflow.PodDefaultSpecVolumes(name="shm", empty_dir=kubeflow.PodDefaultSpecVolumesEmptyDir(
+                     medium="Memory", size_limit=kubeflow.PodDefaultSpecVolumesEmptyDirSizeLimit.from_string("2Gi"))),
+                 kubeflow.PodDefaultSpecVolumes(name="conf", config_map=kubeflow.PodDefaultSpecVolumesConfigMap(name="cm")),
+                 kubeflow.PodDefaultSpecVolumes(name="cert", secret=kubeflow.PodDefaultSpecVolumesSecret(secret_name="s"))]))
+    cdk8s.ApiObject.of(pod_default).add_json_patch(
+        cdk8s.JsonPatch.add("/spec/volumes/-", {"name": "host", "hostPath": {"path": "/var/data"}}))
+    assert pod_default.to_json()["spec"]["volumes"] == [
+        {"name": "claim", "persistentVolumeClaim": {"claimName": "c"}},
+        {"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "2Gi"}},
+        {"name": "conf", "configMap": {"name": "cm"}},
+        {"name": "cert", "secret": {"secretName": "s"}},
+        {"name": "host"},
+    ]
+    with pytest.raises(TypeError, match="host_path"):
+        kubeflow.PodDefaultSpecVolumes(name="host", host_path={"path": "/var/data"})
