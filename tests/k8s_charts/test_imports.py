@@ -12,6 +12,7 @@ import shutil
 
 import cdk8s
 import pytest
+import yaml
 
 from scripts import import_crds
 
@@ -116,3 +117,40 @@ def test_generated_classes_drop_what_their_crd_leaves_open() -> None:
     ]
     with pytest.raises(TypeError, match="host_path"):
         kubeflow.PodDefaultSpecVolumes(name="host", host_path={"path": "/var/data"})
+
+def test_training_jobs_trial_template_and_fsx_pod_default_are_typed_and_keep_their_volumes() -> None:
+    """The worked TFJob and MPIJob, the Katib trial template and the FSx PodDefault come from the generated classes,
+    and what they render still mounts the FSx claim and the emptyDirs (the sources the CRDs type)."""
+    from k8s_charts.imports import kubeflow
+    from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
+    from k8s_charts.kubeflow.katib import trial_templates
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+    from k8s_charts.props import FsxRef
+    from platform_config.kubeflow import KubeflowProfile
+
+    examples = TrainingExamplesChart(cdk8s.App(), "examples", props=ExamplesProps(kubernetes_version="1.35", namespace="t"))
+    jobs = {type(c): c for c in examples.node.children if isinstance(c, (kubeflow.TfJob, kubeflow.MpiJob))}
+    assert set(jobs) == {kubeflow.TfJob, kubeflow.MpiJob}
+    tf_pod = jobs[kubeflow.TfJob].to_json()["spec"]["tfReplicaSpecs"]["Worker"]["template"]["spec"]
+    assert tf_pod["volumes"] == [
+        {"name": "training-data", "persistentVolumeClaim": {"claimName": "training-data"}},
+        {"name": "tmp", "emptyDir": {"sizeLimit": "10Gi"}},
+        {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "2Gi"}},
+    ]
+    assert tf_pod["containers"][0]["resources"]["limits"] == {"memory": "8Gi", "nvidia.com/gpu": 1}
+    launcher = jobs[kubeflow.MpiJob].to_json()["spec"]["mpiReplicaSpecs"]["Launcher"]["template"]["spec"]
+    assert launcher["volumes"] == [{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}]
+    trial = yaml.safe_load(trial_templates()["tfjob-mnist-gpu-fsx.yaml"])
+    assert trial["spec"]["tfReplicaSpecs"]["Worker"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"] == {
+        "claimName": "training-data"}
+
+    profiles = KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
+        kubernetes_version="1.35", profiles=[KubeflowProfile(name="t", owner="a@example.com", s3_prefixes=())],
+        project="p", environment="dev", account="111111111111", region="eu-west-1", vpc_cidr="10.0.0.0/16",
+        bucket_names={}, fsx=FsxRef(file_system_id="fs-1", dns_name="fs-1.example", mount_name="m"),
+        role_arns={"t": "arn"}))
+    fsx = [c for c in profiles.node.children if isinstance(c, kubeflow.PodDefault)
+           and c.to_json()["metadata"]["name"] == "fsx-training-data"]
+    assert len(fsx) == 1
+    assert fsx[0].to_json()["spec"]["volumes"] == [
+        {"name": "training-data", "persistentVolumeClaim": {"claimName": "training-data"}}]
