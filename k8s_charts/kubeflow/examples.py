@@ -93,7 +93,8 @@ def gpu_pod(prefix: str, *, container: dict[str, Any], gpus: int, labels: dict[s
         volumes=[
             t("SpecVolumes")(name=TRAINING_CLAIM,
                              persistent_volume_claim=t("SpecVolumesPersistentVolumeClaim")(claim_name=TRAINING_CLAIM)),
-            t("SpecVolumes")(name="tmp", empty_dir=t("SpecVolumesEmptyDir")(size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("10Gi"))),
+            t("SpecVolumes")(name="tmp", empty_dir=t("SpecVolumesEmptyDir")(
+                size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("10Gi"))),
             # NCCL and data loaders need more shared memory than the container runtime's 64 MiB default.
             t("SpecVolumes")(name="dshm", empty_dir=t("SpecVolumesEmptyDir")(
                 medium="Memory", size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("2Gi"))),
