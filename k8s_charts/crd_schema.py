@@ -111,9 +111,24 @@ def volume_mount() -> Schema:
     }, required=["name", "mountPath"])
 
 
+def _key_to_path() -> Schema:
+    return obj({"key": string(), "path": string(), "mode": integer()}, required=["key", "path"])
+
+
 def volume() -> Schema:
-    """core/v1 Volume: the name is typed, the volume source (persistentVolumeClaim, configMap, ...) kept as written."""
-    return {**obj({"name": string()}, required=["name"]), "x-kubernetes-preserve-unknown-fields": True}
+    """core/v1 Volume (kubernetes/api v0.35.0 core/v1/types.go: Volume, VolumeSource): the name and the sources the platform
+    itself writes (persistentVolumeClaim, emptyDir, configMap, secret) are typed, so `cdk8s import` generates
+    them and the typed classes keep them; every other source stays open (preserve-unknown-fields), so the
+    API server keeps a user's hostPath, csi, projected, ... volume as written."""
+    return {**obj({
+        "name": string(),
+        "persistentVolumeClaim": obj({"claimName": string(), "readOnly": boolean()}, required=["claimName"]),
+        "emptyDir": obj({"medium": string(), "sizeLimit": int_or_string()}),
+        "configMap": obj({"name": string(), "optional": boolean(), "defaultMode": integer(),
+                          "items": array(_key_to_path())}),
+        "secret": obj({"secretName": string(), "optional": boolean(), "defaultMode": integer(),
+                       "items": array(_key_to_path())}),
+    }, required=["name"]), "x-kubernetes-preserve-unknown-fields": True}
 
 
 def container() -> Schema:

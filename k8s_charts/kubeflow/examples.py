@@ -10,8 +10,9 @@ Pods run as the profile's `default-editor` service account (its AWS identity) an
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
+import cdk8s
 from constructs import Construct
 
 from k8s_charts.base import PlatformChart, container_security_context, object_metadata, pinned_image
@@ -40,49 +41,96 @@ class ExamplesProps(ChartEnv):
     efa_interfaces: int = 0
 
 
-def gpu_pod(*, container: dict[str, Any], gpus: int, labels: dict[str, str] | None = None,
-            efa: tuple[str, int] | None = None) -> dict[str, Any]:
+# The generated classes of a pod template are per kind (TfJobSpecTfReplicaSpecsTemplate..., MpiJobSpecMpiReplica...):
+# the same pod is built from either family by its class-name prefix.
+TFJOB_POD = "TfJobSpecTfReplicaSpecsTemplate"
+MPIJOB_POD = "MpiJobSpecMpiReplicaSpecsTemplate"
+
+
+def _typed(prefix: str) -> Callable[[str], Any]:
+    """The generated class `prefix + suffix` (AttributeError names the class if the CRD stopped typing it)."""
+    return lambda suffix: getattr(kf, prefix + suffix)
+
+
+def _quantities(t: Callable[[str], Any], cls: str, values: dict[str, str | int]) -> dict[str, Any]:
+    q = t(cls)
+    return {k: q.from_number(v) if isinstance(v, int) else q.from_string(v) for k, v in values.items()}
+
+
+def _pod(prefix: str, *, container: dict[str, Any], requests: dict[str, str | int], limits: dict[str, str | int],
+         mounts: list[tuple[str, str]], volumes: list[Any], labels: dict[str, str],
+         node_selector: dict[str, str] | None = None, tolerations: list[Any] | None = None) -> Any:
+    """A pod template of the profile's editor identity: restricted security context, HOME on /tmp, opted in to
+    the team-data PodDefault. `container`: name, image, command (and env), the rest is set here."""
+    t = _typed(prefix)
+    return t("")(
+        metadata=t("Metadata")(labels={"team-data": "true", **labels}),
+        spec=t("Spec")(
+            service_account_name=EDITOR_SA,
+            security_context={"runAsNonRoot": True, "fsGroup": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
+            node_selector=node_selector, tolerations=tolerations,
+            containers=[t("SpecContainers")(
+                name=container["name"], image=container["image"], command=container.get("command"),
+                security_context=container_security_context(run_as_user=1000),
+                resources=t("SpecContainersResources")(
+                    requests=_quantities(t, "SpecContainersResourcesRequests", requests),
+                    limits=_quantities(t, "SpecContainersResourcesLimits", limits)),
+                env=[*(t("SpecContainersEnv")(name=k, value=v) for k, v in container.get("env", {}).items()),
+                     t("SpecContainersEnv")(name="HOME", value="/tmp")],
+                volume_mounts=[t("SpecContainersVolumeMounts")(name=n, mount_path=m) for n, m in mounts],
+            )],
+            volumes=volumes,
+        ),
+    )
+
+
+def gpu_pod(prefix: str, *, container: dict[str, Any], gpus: int, labels: dict[str, str] | None = None,
+            efa: tuple[str, int] | None = None) -> Any:
     """A pod template on the GPU node groups: GPU request, taint toleration, GPU node selector, FSx volume.
     `efa=(node group, interfaces)` also requests the group's EFA interfaces and pins the pod to that group."""
-    devices: dict[str, Any] = {GPU_RESOURCE: gpus, **({EFA_RESOURCE: efa[1]} if efa else {})}
-    container = {
-        **container,
-        "securityContext": container_security_context(run_as_user=1000),
-        "resources": {"requests": {"cpu": "2", "memory": "8Gi", **devices},
-                      "limits": {"memory": "8Gi", **devices}},
-        "env": [*container.get("env", []), {"name": "HOME", "value": "/tmp"}],
-        "volumeMounts": [{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT},
-                         {"name": "tmp", "mountPath": "/tmp"}, {"name": "dshm", "mountPath": "/dev/shm"}],
-    }
-    return {
-        "metadata": {"labels": {"team-data": "true", **(labels or {})}},
-        "spec": {
-            "serviceAccountName": EDITOR_SA,
-            "securityContext": {"runAsNonRoot": True, "fsGroup": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
-            "nodeSelector": {**gpu_node_selector(), **({NODE_GROUP_LABEL: efa[0]} if efa else {})},
-            "tolerations": [gpu_toleration()],
-            "containers": [container],
-            "volumes": [
-                {"name": TRAINING_CLAIM, "persistentVolumeClaim": {"claimName": TRAINING_CLAIM}},
-                {"name": "tmp", "emptyDir": {"sizeLimit": "10Gi"}},
-                # NCCL and data loaders need more shared memory than the container runtime's 64 MiB default.
-                {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "2Gi"}},
-            ],
-        },
-    }
+    t = _typed(prefix)
+    toleration = gpu_toleration()
+    devices: dict[str, str | int] = {GPU_RESOURCE: gpus, **({EFA_RESOURCE: efa[1]} if efa else {})}
+    return _pod(
+        prefix, container=container, labels=labels or {},
+        requests={"cpu": "2", "memory": "8Gi", **devices}, limits={"memory": "8Gi", **devices},
+        mounts=[(TRAINING_CLAIM, TRAINING_MOUNT), ("tmp", "/tmp"), ("dshm", "/dev/shm")],
+        node_selector={**gpu_node_selector(), **({NODE_GROUP_LABEL: efa[0]} if efa else {})},
+        tolerations=[t("SpecTolerations")(key=toleration["key"], operator=t("SpecTolerationsOperator").EXISTS,
+                                          effect=t("SpecTolerationsEffect").NO_SCHEDULE)],
+        volumes=[
+            t("SpecVolumes")(name=TRAINING_CLAIM,
+                             persistent_volume_claim=t("SpecVolumesPersistentVolumeClaim")(claim_name=TRAINING_CLAIM)),
+            t("SpecVolumes")(name="tmp", empty_dir=t("SpecVolumesEmptyDir")(
+                size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("10Gi"))),
+            # NCCL and data loaders need more shared memory than the container runtime's 64 MiB default.
+            t("SpecVolumes")(name="dshm", empty_dir=t("SpecVolumesEmptyDir")(
+                medium="Memory", size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("2Gi"))),
+        ],
+    )
 
 
 def tfjob_spec(*, workers: int, gpus: int, learning_rate: str = "0.01", batch_size: str = "64",
-               model_dir: str = f"{TRAINING_MOUNT}/runs/tf-mnist") -> dict[str, Any]:
+               model_dir: str = f"{TRAINING_MOUNT}/runs/tf-mnist") -> kf.TfJobSpec:
     """MultiWorkerMirroredStrategy over `workers` GPU pods; TF_CONFIG is set by the operator."""
-    return {
-        "runPolicy": {"cleanPodPolicy": "Running", "backoffLimit": 2, "ttlSecondsAfterFinished": 86400},
-        "tfReplicaSpecs": {"Worker": {"replicas": workers, "restartPolicy": "OnFailure", "template": gpu_pod(gpus=gpus, container={
-            "name": "tensorflow", "image": TF_IMAGE,
-            "command": ["python", f"{CODE}/tf_mnist/train.py", f"--data-dir={DATA}", f"--model-dir={model_dir}",
-                        f"--learning-rate={learning_rate}", f"--batch-size={batch_size}", "--epochs=5"],
-        })}},
-    }
+    return kf.TfJobSpec(
+        run_policy=kf.TfJobSpecRunPolicy(clean_pod_policy=kf.TfJobSpecRunPolicyCleanPodPolicy.RUNNING, backoff_limit=2,
+                                         ttl_seconds_after_finished=86400),
+        tf_replica_specs={"Worker": kf.TfJobSpecTfReplicaSpecs(
+            replicas=workers, restart_policy=kf.TfJobSpecTfReplicaSpecsRestartPolicy.ON_FAILURE,
+            template=gpu_pod(TFJOB_POD, gpus=gpus, container={
+                "name": "tensorflow", "image": TF_IMAGE,
+                "command": ["python", f"{CODE}/tf_mnist/train.py", f"--data-dir={DATA}", f"--model-dir={model_dir}",
+                            f"--learning-rate={learning_rate}", f"--batch-size={batch_size}", "--epochs=5"],
+            }))},
+    )
+
+
+def tfjob_manifest(spec: kf.TfJobSpec) -> dict[str, Any]:
+    """A whole TFJob manifest without metadata (a Katib trial template: Katib names each trial's job), rendered
+    by the generated class in a scratch chart so its fields are checked like the chart's own TFJob."""
+    rendered = kf.TfJob(cdk8s.Chart(cdk8s.App(), "trial"), "trial", spec=spec).to_json()
+    return {"apiVersion": rendered["apiVersion"], "kind": rendered["kind"], "spec": rendered["spec"]}
 
 
 class TrainingExamplesChart(PlatformChart):
@@ -92,48 +140,41 @@ class TrainingExamplesChart(PlatformChart):
         super().__init__(scope, construct_id, component="kubeflow-examples", version=TRAINING_OPERATOR_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         ns, workers, gpus = props.namespace, props.workers, props.gpus_per_worker
-        # TFJob and MPIJob stay raw: their CRDs leave a pod volume's source open (preserve-unknown-fields), so the
-        # generated classes type only `name` and their `to_json` would drop the FSx claim and the emptyDirs.
         efa = (props.efa_node_group, props.efa_interfaces) if props.efa_node_group and props.efa_interfaces else None
-        self.api("TFJob-mnist", api_version="kubeflow.org/v1", kind="TFJob", name="tf-mnist-gpu", namespace=ns,
+        kf.TfJob(self, "TFJob-mnist", metadata=object_metadata("tf-mnist-gpu", namespace=ns),
                  spec=tfjob_spec(workers=workers, gpus=gpus))
-        self.api("MPIJob-horovod", api_version="kubeflow.org/v1", kind="MPIJob", name="horovod-mnist-gpu", namespace=ns, spec={
-            "slotsPerWorker": gpus,
-            "runPolicy": {"cleanPodPolicy": "Running", "backoffLimit": 2, "ttlSecondsAfterFinished": 86400},
-            "mpiReplicaSpecs": {
+        t = _typed(MPIJOB_POD)
+        kf.MpiJob(self, "MPIJob-horovod", metadata=object_metadata("horovod-mnist-gpu", namespace=ns), spec=kf.MpiJobSpec(
+            slots_per_worker=gpus,
+            run_policy=kf.MpiJobSpecRunPolicy(clean_pod_policy=kf.MpiJobSpecRunPolicyCleanPodPolicy.RUNNING, backoff_limit=2,
+                                              ttl_seconds_after_finished=86400),
+            mpi_replica_specs={
                 # The launcher only runs mpirun (kubectl exec into the workers): no GPU, CPU nodes.
-                "Launcher": {"replicas": 1, "restartPolicy": "OnFailure", "template": {
-                    "metadata": {"labels": {"team-data": "true"}},
-                    "spec": {
-                        "serviceAccountName": EDITOR_SA,
-                        "securityContext": {"runAsNonRoot": True, "fsGroup": 1000, "seccompProfile": {"type": "RuntimeDefault"}},
-                        "containers": [{
-                            "name": "mpi-launcher", "image": HOROVOD_IMAGE,
-                            "command": ["mpirun", "-np", str(workers * gpus), "-bind-to", "none", "-map-by", "slot",
-                                        "-x", "NCCL_DEBUG=INFO", "-x", "LD_LIBRARY_PATH", "-x", "PATH",
-                                        "python", f"{CODE}/horovod_mnist/train.py", f"--data-dir={DATA}",
-                                        f"--model-dir={TRAINING_MOUNT}/runs/horovod-mnist"],
-                            "securityContext": container_security_context(run_as_user=1000),
-                            "resources": {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"memory": "1Gi"}},
-                            "env": [{"name": "HOME", "value": "/tmp"}],
-                            "volumeMounts": [{"name": "tmp", "mountPath": "/tmp"}],
-                        }],
-                        "volumes": [{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}],
-                    },
-                }},
+                "Launcher": kf.MpiJobSpecMpiReplicaSpecs(
+                    replicas=1, restart_policy=kf.MpiJobSpecMpiReplicaSpecsRestartPolicy.ON_FAILURE,
+                    template=_pod(MPIJOB_POD, labels={}, container={
+                        "name": "mpi-launcher", "image": HOROVOD_IMAGE,
+                        "command": ["mpirun", "-np", str(workers * gpus), "-bind-to", "none", "-map-by", "slot",
+                                    "-x", "NCCL_DEBUG=INFO", "-x", "LD_LIBRARY_PATH", "-x", "PATH",
+                                    "python", f"{CODE}/horovod_mnist/train.py", f"--data-dir={DATA}",
+                                    f"--model-dir={TRAINING_MOUNT}/runs/horovod-mnist"],
+                    }, requests={"cpu": "500m", "memory": "1Gi"}, limits={"memory": "1Gi"}, mounts=[("tmp", "/tmp")],
+                        volumes=[t("SpecVolumes")(name="tmp", empty_dir=t("SpecVolumesEmptyDir")(
+                            size_limit=t("SpecVolumesEmptyDirSizeLimit").from_string("1Gi")))])),
                 # With an EFA node group, NCCL runs over EFA (libfabric's efa provider) instead of TCP sockets.
-                "Worker": {"replicas": workers, "restartPolicy": "OnFailure", "template": gpu_pod(gpus=gpus, efa=efa, container={
-                    "name": "mpi-worker", "image": HOROVOD_IMAGE,
-                    **({"env": [{"name": "FI_PROVIDER", "value": "efa"}, {"name": "FI_EFA_USE_DEVICE_RDMA", "value": "1"}]}
-                       if efa else {}),
-                })},
+                "Worker": kf.MpiJobSpecMpiReplicaSpecs(
+                    replicas=workers, restart_policy=kf.MpiJobSpecMpiReplicaSpecsRestartPolicy.ON_FAILURE,
+                    template=gpu_pod(MPIJOB_POD, gpus=gpus, efa=efa, container={
+                        "name": "mpi-worker", "image": HOROVOD_IMAGE,
+                        **({"env": {"FI_PROVIDER": "efa", "FI_EFA_USE_DEVICE_RDMA": "1"}} if efa else {}),
+                    })),
             },
-        })
+        ))
         # Katib: random search over learning rate and batch size; each trial is the TFJob above, its workers
         # print `accuracy=<value>` which the StdOut collector (injected sidecar) reports to the DB manager.
-        trial = {"apiVersion": "kubeflow.org/v1", "kind": "TFJob", "spec": tfjob_spec(
+        trial = tfjob_manifest(tfjob_spec(
             workers=1, gpus=gpus, learning_rate="${trialParameters.learningRate}", batch_size="${trialParameters.batchSize}",
-            model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}")}
+            model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}"))
         param = kf.ExperimentSpecTrialTemplateTrialParameters
         kf.Experiment(self, "Experiment-tune", metadata=object_metadata("tune-tf-mnist", namespace=ns), spec=kf.ExperimentSpec(
             objective=kf.ExperimentSpecObjective(type=kf.ExperimentSpecObjectiveType.MAXIMIZE, goal=0.99,

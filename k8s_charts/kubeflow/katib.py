@@ -25,7 +25,7 @@ from k8s_charts.kubeflow.common import (
     PROFILE_NAMESPACE_VALUE, component_labels, webhook_certificate,
 )
 from k8s_charts.kubeflow.core import gateway_peer, kubeflow_peer
-from k8s_charts.kubeflow.examples import tfjob_spec
+from k8s_charts.kubeflow.examples import tfjob_manifest, tfjob_spec
 from k8s_charts.kubeflow.profiles import TRAINING_MOUNT
 from k8s_charts.kubeflow.workload import (
     READ, WRITE, Container, Workload, aggregated_roles, bind_cluster_role, cluster_role, deployment, env, env_field,
@@ -57,9 +57,9 @@ TRIAL_TEMPLATES_LABEL = {"katib.kubeflow.org/component": "trial-templates"}
 def trial_templates() -> dict[str, str]:
     """Trial templates for this platform: the worked example's GPU TFJob on the team's FSx data (one worker, one
     GPU), with `${trialParameters.*}` placeholders for learning rate, batch size and the trial's run directory."""
-    tfjob = {"apiVersion": "kubeflow.org/v1", "kind": "TFJob", "spec": tfjob_spec(
+    tfjob = tfjob_manifest(tfjob_spec(
         workers=1, gpus=1, learning_rate="${trialParameters.learningRate}", batch_size="${trialParameters.batchSize}",
-        model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}")}
+        model_dir=f"{TRAINING_MOUNT}/runs/katib/${{trialParameters.trialName}}"))
     return {"tfjob-mnist-gpu-fsx.yaml": yaml.safe_dump(tfjob, sort_keys=False)}
 
 

@@ -242,15 +242,11 @@ class KubeflowProfilesChart(PlatformChart):
             kf.PodDefaultSpecEnv(name="AWS_REGION", value=props.region),
             kf.PodDefaultSpecEnv(name="AWS_DEFAULT_REGION", value=props.region),
         ])
-        # Raw, not the generated class: the CRD leaves a volume's source open (x-kubernetes-preserve-unknown-fields,
-        # any core Volume source), `cdk8s import` types only its `name`, and the generated `to_json` drops every
-        # field it does not type, so the claim would be lost (json2jsii ignores preserve-unknown-fields).
-        self.api(f"PodDefault-{ns}-fsx-training-data", api_version="kubeflow.org/v1alpha1", kind="PodDefault",
-                 name="fsx-training-data", namespace=ns, spec={
-                     "desc": f"Shared FSx for Lustre training data at {TRAINING_MOUNT}",
-                     "selector": {"matchLabels": {"fsx-training-data": "true"}},
-                     "volumes": [{"name": TRAINING_CLAIM, "persistentVolumeClaim": {"claimName": TRAINING_CLAIM}}],
-                     "volumeMounts": [{"name": TRAINING_CLAIM, "mountPath": TRAINING_MOUNT}]})
+        self._pod_default(ns, "fsx-training-data", f"Shared FSx for Lustre training data at {TRAINING_MOUNT}",
+                          {"fsx-training-data": "true"},
+                          volumes=[kf.PodDefaultSpecVolumes(name=TRAINING_CLAIM, persistent_volume_claim=(
+                              kf.PodDefaultSpecVolumesPersistentVolumeClaim(claim_name=TRAINING_CLAIM)))],
+                          volume_mounts=[kf.PodDefaultSpecVolumeMounts(name=TRAINING_CLAIM, mount_path=TRAINING_MOUNT)])
         toleration = gpu_toleration()
         self._pod_default(ns, "gpu-toleration", "Schedule onto the tainted GPU nodes", {"gpu-toleration": "true"},
                           tolerations=[kf.PodDefaultSpecTolerations(

@@ -12,6 +12,7 @@ import shutil
 
 import cdk8s
 import pytest
+import yaml
 
 from scripts import import_crds
 
@@ -90,14 +91,66 @@ def test_a_misspelled_field_is_rejected_when_the_object_is_built() -> None:
 
 
 def test_generated_classes_drop_what_their_crd_leaves_open() -> None:
-    """Why the TFJob, MPIJob and FSx PodDefault stay raw objects: the CRDs keep a volume's source open
-    (x-kubernetes-preserve-unknown-fields), `cdk8s import` types only the volume's name, and the generated
-    `to_json` drops every other field, even one added by a JSON patch. If a cdk8s-cli bump starts keeping
-    them, this fails and those objects can move to the typed classes."""
+    """The volume sources the platform writes (persistentVolumeClaim, emptyDir, configMap, secret) are typed in
+    the CRDs, so the generated classes keep them; a source the CRD leaves open (x-kubernetes-preserve-unknown-fields,
+    e.g. hostPath) is dropped by the generated `to_json`, even when added by a JSON patch on the API object. So the
+    platform may author only typed sources through these classes; type a new source in crd_schema.volume first."""
     from k8s_charts.imports import kubeflow
 
     chart = cdk8s.Chart(cdk8s.App(), "c")
-    pod_default = kubeflow.PodDefault(chart, "pd", metadata={"name": "x"},
-                                      spec=kubeflow.PodDefaultSpec(selector=kubeflow.PodDefaultSpecSelector()))
-    pod_default.add_json_patch(cdk8s.JsonPatch.add("/spec/volumes", [{"name": "v", "emptyDir": {}}]))
-    assert pod_default.to_json()["spec"]["volumes"] == [{"name": "v"}]
+    pod_default = kubeflow.PodDefault(chart, "pd", metadata={"name": "x"}, spec=kubeflow.PodDefaultSpec(
+        selector=kubeflow.PodDefaultSpecSelector(),
+        volumes=[kubeflow.PodDefaultSpecVolumes(
+                     name="claim", persistent_volume_claim=kubeflow.PodDefaultSpecVolumesPersistentVolumeClaim(claim_name="c")),
+                 kubeflow.PodDefaultSpecVolumes(name="shm", empty_dir=kubeflow.PodDefaultSpecVolumesEmptyDir(
+                     medium="Memory", size_limit=kubeflow.PodDefaultSpecVolumesEmptyDirSizeLimit.from_string("2Gi"))),
+                 kubeflow.PodDefaultSpecVolumes(name="conf", config_map=kubeflow.PodDefaultSpecVolumesConfigMap(name="cm")),
+                 kubeflow.PodDefaultSpecVolumes(name="cert", secret=kubeflow.PodDefaultSpecVolumesSecret(secret_name="s"))]))
+    cdk8s.ApiObject.of(pod_default).add_json_patch(
+        cdk8s.JsonPatch.add("/spec/volumes/-", {"name": "host", "hostPath": {"path": "/var/data"}}))
+    assert pod_default.to_json()["spec"]["volumes"] == [
+        {"name": "claim", "persistentVolumeClaim": {"claimName": "c"}},
+        {"name": "shm", "emptyDir": {"medium": "Memory", "sizeLimit": "2Gi"}},
+        {"name": "conf", "configMap": {"name": "cm"}},
+        {"name": "cert", "secret": {"secretName": "s"}},
+        {"name": "host"},
+    ]
+    with pytest.raises(TypeError, match="host_path"):
+        kubeflow.PodDefaultSpecVolumes(name="host", host_path={"path": "/var/data"})
+
+def test_training_jobs_trial_template_and_fsx_pod_default_are_typed_and_keep_their_volumes() -> None:
+    """The worked TFJob and MPIJob, the Katib trial template and the FSx PodDefault come from the generated classes,
+    and what they render still mounts the FSx claim and the emptyDirs (the sources the CRDs type)."""
+    from k8s_charts.imports import kubeflow
+    from k8s_charts.kubeflow.examples import ExamplesProps, TrainingExamplesChart
+    from k8s_charts.kubeflow.katib import trial_templates
+    from k8s_charts.kubeflow.profiles import KubeflowProfilesChart, ProfilesProps
+    from k8s_charts.props import FsxRef
+    from platform_config.kubeflow import KubeflowProfile
+
+    examples = TrainingExamplesChart(cdk8s.App(), "examples", props=ExamplesProps(kubernetes_version="1.35", namespace="t"))
+    jobs = {type(c): c for c in examples.node.children if isinstance(c, (kubeflow.TfJob, kubeflow.MpiJob))}
+    assert set(jobs) == {kubeflow.TfJob, kubeflow.MpiJob}
+    tf_pod = jobs[kubeflow.TfJob].to_json()["spec"]["tfReplicaSpecs"]["Worker"]["template"]["spec"]
+    assert tf_pod["volumes"] == [
+        {"name": "training-data", "persistentVolumeClaim": {"claimName": "training-data"}},
+        {"name": "tmp", "emptyDir": {"sizeLimit": "10Gi"}},
+        {"name": "dshm", "emptyDir": {"medium": "Memory", "sizeLimit": "2Gi"}},
+    ]
+    assert tf_pod["containers"][0]["resources"]["limits"] == {"memory": "8Gi", "nvidia.com/gpu": 1}
+    launcher = jobs[kubeflow.MpiJob].to_json()["spec"]["mpiReplicaSpecs"]["Launcher"]["template"]["spec"]
+    assert launcher["volumes"] == [{"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}]
+    trial = yaml.safe_load(trial_templates()["tfjob-mnist-gpu-fsx.yaml"])
+    assert trial["spec"]["tfReplicaSpecs"]["Worker"]["template"]["spec"]["volumes"][0]["persistentVolumeClaim"] == {
+        "claimName": "training-data"}
+
+    profiles = KubeflowProfilesChart(cdk8s.App(), "p", props=ProfilesProps(
+        kubernetes_version="1.35", profiles=[KubeflowProfile(name="t", owner="a@example.com", s3_prefixes=())],
+        project="p", environment="dev", account="111111111111", region="eu-west-1", vpc_cidr="10.0.0.0/16",
+        bucket_names={}, fsx=FsxRef(file_system_id="fs-1", dns_name="fs-1.example", mount_name="m"),
+        role_arns={"t": "arn"}))
+    fsx = [c for c in profiles.node.children if isinstance(c, kubeflow.PodDefault)
+           and c.to_json()["metadata"]["name"] == "fsx-training-data"]
+    assert len(fsx) == 1
+    assert fsx[0].to_json()["spec"]["volumes"] == [
+        {"name": "training-data", "persistentVolumeClaim": {"claimName": "training-data"}}]

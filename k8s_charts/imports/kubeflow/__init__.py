@@ -4877,21 +4877,59 @@ class MpiJobSpecMpiReplicaSpecsTemplateSpecTolerationsOperator(enum.Enum):
 @jsii.data_type(
     jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes",
     jsii_struct_bases=[],
-    name_mapping={"name": "name"},
+    name_mapping={
+        "name": "name",
+        "config_map": "configMap",
+        "empty_dir": "emptyDir",
+        "persistent_volume_claim": "persistentVolumeClaim",
+        "secret": "secret",
+    },
 )
 class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes:
-    def __init__(self, *, name: builtins.str) -> None:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        config_map: typing.Optional[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        empty_dir: typing.Optional[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir", typing.Dict[builtins.str, typing.Any]]] = None,
+        persistent_volume_claim: typing.Optional[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
         '''
         :param name: 
+        :param config_map: 
+        :param empty_dir: 
+        :param persistent_volume_claim: 
+        :param secret: 
 
         :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes
         '''
+        if isinstance(config_map, dict):
+            config_map = MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap(**config_map)
+        if isinstance(empty_dir, dict):
+            empty_dir = MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir(**empty_dir)
+        if isinstance(persistent_volume_claim, dict):
+            persistent_volume_claim = MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(**persistent_volume_claim)
+        if isinstance(secret, dict):
+            secret = MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret(**secret)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__8d4219395e84a024a2158a48839b008c7dcc916e1e54e1ce25a36f99250e9971)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument empty_dir", value=empty_dir, expected_type=type_hints["empty_dir"])
+            check_type(argname="argument persistent_volume_claim", value=persistent_volume_claim, expected_type=type_hints["persistent_volume_claim"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if empty_dir is not None:
+            self._values["empty_dir"] = empty_dir
+        if persistent_volume_claim is not None:
+            self._values["persistent_volume_claim"] = persistent_volume_claim
+        if secret is not None:
+            self._values["secret"] = secret
 
     @builtins.property
     def name(self) -> builtins.str:
@@ -4902,6 +4940,46 @@ class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes:
         assert result is not None, "Required property 'name' is missing"
         return typing.cast(builtins.str, result)
 
+    @builtins.property
+    def config_map(
+        self,
+    ) -> typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap"]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap"], result)
+
+    @builtins.property
+    def empty_dir(
+        self,
+    ) -> typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir"]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes#emptyDir
+        '''
+        result = self._values.get("empty_dir")
+        return typing.cast(typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir"], result)
+
+    @builtins.property
+    def persistent_volume_claim(
+        self,
+    ) -> typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes#persistentVolumeClaim
+        '''
+        result = self._values.get("persistent_volume_claim")
+        return typing.cast(typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"], result)
+
+    @builtins.property
+    def secret(
+        self,
+    ) -> typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret"]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret"], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -4910,6 +4988,481 @@ class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes:
 
     def __repr__(self) -> str:
         return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "name": "name",
+        "optional": "optional",
+    },
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        name: typing.Optional[builtins.str] = None,
+        optional: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param name: 
+        :param optional: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b7c990066818d47196f421cbb9c9bbc58a883b4e5a14532dd693a05243ccb17c)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if name is not None:
+            self._values["name"] = name
+        if optional is not None:
+            self._values["optional"] = optional
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems"]]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems"]], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f70d69e0fe440d6f62d5cf7e2a413ffbf825b80bddc10016600dc133ba5c011c)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir",
+    jsii_struct_bases=[],
+    name_mapping={"medium": "medium", "size_limit": "sizeLimit"},
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir:
+    def __init__(
+        self,
+        *,
+        medium: typing.Optional[builtins.str] = None,
+        size_limit: typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"] = None,
+    ) -> None:
+        '''
+        :param medium: 
+        :param size_limit: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e18f358cf6a520d49f5bae150cada50524a73906248a3b046f17da081543a874)
+            check_type(argname="argument medium", value=medium, expected_type=type_hints["medium"])
+            check_type(argname="argument size_limit", value=size_limit, expected_type=type_hints["size_limit"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if medium is not None:
+            self._values["medium"] = medium
+        if size_limit is not None:
+            self._values["size_limit"] = size_limit
+
+    @builtins.property
+    def medium(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir#medium
+        '''
+        result = self._values.get("medium")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def size_limit(
+        self,
+    ) -> typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir#sizeLimit
+        '''
+        result = self._values.get("size_limit")
+        return typing.cast(typing.Optional["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+):
+    '''
+    :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit
+    '''
+
+    @jsii.member(jsii_name="fromNumber")
+    @builtins.classmethod
+    def from_number(
+        cls,
+        value: jsii.Number,
+    ) -> "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ed1eef9c270be0b9c8e9e2d2ecafbc32593698e17853a11e8a54a8085164807d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromNumber", [value]))
+
+    @jsii.member(jsii_name="fromString")
+    @builtins.classmethod
+    def from_string(
+        cls,
+        value: builtins.str,
+    ) -> "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__3c1b0a23b0a5f0945971c8916b5b7a7c9869023452828cea6d48ae2fffad0a35)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromString", [value]))
+
+    @builtins.property
+    @jsii.member(jsii_name="value")
+    def value(self) -> typing.Union[builtins.str, jsii.Number]:
+        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    jsii_struct_bases=[],
+    name_mapping={"claim_name": "claimName", "read_only": "readOnly"},
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim:
+    def __init__(
+        self,
+        *,
+        claim_name: builtins.str,
+        read_only: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param claim_name: 
+        :param read_only: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__4f2149f7d688ed19df1c3d6b45e255664939072e0d5036ef77c6b470eee8e982)
+            check_type(argname="argument claim_name", value=claim_name, expected_type=type_hints["claim_name"])
+            check_type(argname="argument read_only", value=read_only, expected_type=type_hints["read_only"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "claim_name": claim_name,
+        }
+        if read_only is not None:
+            self._values["read_only"] = read_only
+
+    @builtins.property
+    def claim_name(self) -> builtins.str:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#claimName
+        '''
+        result = self._values.get("claim_name")
+        assert result is not None, "Required property 'claim_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def read_only(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#readOnly
+        '''
+        result = self._values.get("read_only")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "optional": "optional",
+        "secret_name": "secretName",
+    },
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        optional: typing.Optional[builtins.bool] = None,
+        secret_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param optional: 
+        :param secret_name: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__1421cf0b65bc3b35b6fb3f3b264b9d21c062fe3f04520303297e325c7130a976)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if optional is not None:
+            self._values["optional"] = optional
+        if secret_name is not None:
+            self._values["secret_name"] = secret_name
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems"]]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems"]], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def secret_name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret#secretName
+        '''
+        result = self._values.get("secret_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__425f0580a34148d8cc760c31c47c0503b987c9d05d3fce50d34e9daa8a68d323)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -7793,21 +8346,59 @@ class PodDefaultSpecVolumeMounts:
 @jsii.data_type(
     jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumes",
     jsii_struct_bases=[],
-    name_mapping={"name": "name"},
+    name_mapping={
+        "name": "name",
+        "config_map": "configMap",
+        "empty_dir": "emptyDir",
+        "persistent_volume_claim": "persistentVolumeClaim",
+        "secret": "secret",
+    },
 )
 class PodDefaultSpecVolumes:
-    def __init__(self, *, name: builtins.str) -> None:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        config_map: typing.Optional[typing.Union["PodDefaultSpecVolumesConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        empty_dir: typing.Optional[typing.Union["PodDefaultSpecVolumesEmptyDir", typing.Dict[builtins.str, typing.Any]]] = None,
+        persistent_volume_claim: typing.Optional[typing.Union["PodDefaultSpecVolumesPersistentVolumeClaim", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["PodDefaultSpecVolumesSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
         '''
         :param name: 
+        :param config_map: 
+        :param empty_dir: 
+        :param persistent_volume_claim: 
+        :param secret: 
 
         :schema: PodDefaultSpecVolumes
         '''
+        if isinstance(config_map, dict):
+            config_map = PodDefaultSpecVolumesConfigMap(**config_map)
+        if isinstance(empty_dir, dict):
+            empty_dir = PodDefaultSpecVolumesEmptyDir(**empty_dir)
+        if isinstance(persistent_volume_claim, dict):
+            persistent_volume_claim = PodDefaultSpecVolumesPersistentVolumeClaim(**persistent_volume_claim)
+        if isinstance(secret, dict):
+            secret = PodDefaultSpecVolumesSecret(**secret)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__d043130dbff71a2c23940ed163f1f09b5ac8ae0ce5147148539ac35bab514608)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument empty_dir", value=empty_dir, expected_type=type_hints["empty_dir"])
+            check_type(argname="argument persistent_volume_claim", value=persistent_volume_claim, expected_type=type_hints["persistent_volume_claim"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if empty_dir is not None:
+            self._values["empty_dir"] = empty_dir
+        if persistent_volume_claim is not None:
+            self._values["persistent_volume_claim"] = persistent_volume_claim
+        if secret is not None:
+            self._values["secret"] = secret
 
     @builtins.property
     def name(self) -> builtins.str:
@@ -7818,6 +8409,40 @@ class PodDefaultSpecVolumes:
         assert result is not None, "Required property 'name' is missing"
         return typing.cast(builtins.str, result)
 
+    @builtins.property
+    def config_map(self) -> typing.Optional["PodDefaultSpecVolumesConfigMap"]:
+        '''
+        :schema: PodDefaultSpecVolumes#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["PodDefaultSpecVolumesConfigMap"], result)
+
+    @builtins.property
+    def empty_dir(self) -> typing.Optional["PodDefaultSpecVolumesEmptyDir"]:
+        '''
+        :schema: PodDefaultSpecVolumes#emptyDir
+        '''
+        result = self._values.get("empty_dir")
+        return typing.cast(typing.Optional["PodDefaultSpecVolumesEmptyDir"], result)
+
+    @builtins.property
+    def persistent_volume_claim(
+        self,
+    ) -> typing.Optional["PodDefaultSpecVolumesPersistentVolumeClaim"]:
+        '''
+        :schema: PodDefaultSpecVolumes#persistentVolumeClaim
+        '''
+        result = self._values.get("persistent_volume_claim")
+        return typing.cast(typing.Optional["PodDefaultSpecVolumesPersistentVolumeClaim"], result)
+
+    @builtins.property
+    def secret(self) -> typing.Optional["PodDefaultSpecVolumesSecret"]:
+        '''
+        :schema: PodDefaultSpecVolumes#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PodDefaultSpecVolumesSecret"], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -7826,6 +8451,477 @@ class PodDefaultSpecVolumes:
 
     def __repr__(self) -> str:
         return "PodDefaultSpecVolumes(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "name": "name",
+        "optional": "optional",
+    },
+)
+class PodDefaultSpecVolumesConfigMap:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["PodDefaultSpecVolumesConfigMapItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        name: typing.Optional[builtins.str] = None,
+        optional: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param name: 
+        :param optional: 
+
+        :schema: PodDefaultSpecVolumesConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__ec1f4cefd961c81ce0d4369c126fd1ea9cd8b55f3c254be8e0bb410b8ebf9f4b)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if name is not None:
+            self._values["name"] = name
+        if optional is not None:
+            self._values["optional"] = optional
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMap#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["PodDefaultSpecVolumesConfigMapItems"]]:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMap#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["PodDefaultSpecVolumesConfigMapItems"]], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMap#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMap#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class PodDefaultSpecVolumesConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: PodDefaultSpecVolumesConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a370f5e2c6ee683c80e5e2b470658f1711784d46d94de25f32b5e89d2433e36f)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMapItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PodDefaultSpecVolumesConfigMapItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesEmptyDir",
+    jsii_struct_bases=[],
+    name_mapping={"medium": "medium", "size_limit": "sizeLimit"},
+)
+class PodDefaultSpecVolumesEmptyDir:
+    def __init__(
+        self,
+        *,
+        medium: typing.Optional[builtins.str] = None,
+        size_limit: typing.Optional["PodDefaultSpecVolumesEmptyDirSizeLimit"] = None,
+    ) -> None:
+        '''
+        :param medium: 
+        :param size_limit: 
+
+        :schema: PodDefaultSpecVolumesEmptyDir
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9ef02c188fa57842775714686b34ceb2750c968022a77ed749e61dda42833f22)
+            check_type(argname="argument medium", value=medium, expected_type=type_hints["medium"])
+            check_type(argname="argument size_limit", value=size_limit, expected_type=type_hints["size_limit"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if medium is not None:
+            self._values["medium"] = medium
+        if size_limit is not None:
+            self._values["size_limit"] = size_limit
+
+    @builtins.property
+    def medium(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PodDefaultSpecVolumesEmptyDir#medium
+        '''
+        result = self._values.get("medium")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def size_limit(self) -> typing.Optional["PodDefaultSpecVolumesEmptyDirSizeLimit"]:
+        '''
+        :schema: PodDefaultSpecVolumesEmptyDir#sizeLimit
+        '''
+        result = self._values.get("size_limit")
+        return typing.cast(typing.Optional["PodDefaultSpecVolumesEmptyDirSizeLimit"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesEmptyDir(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class PodDefaultSpecVolumesEmptyDirSizeLimit(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesEmptyDirSizeLimit",
+):
+    '''
+    :schema: PodDefaultSpecVolumesEmptyDirSizeLimit
+    '''
+
+    @jsii.member(jsii_name="fromNumber")
+    @builtins.classmethod
+    def from_number(
+        cls,
+        value: jsii.Number,
+    ) -> "PodDefaultSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__de29f045037dbb9fb9a9807580dd08e906ad322e61ea98b2b0061988cf0f854d)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("PodDefaultSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromNumber", [value]))
+
+    @jsii.member(jsii_name="fromString")
+    @builtins.classmethod
+    def from_string(
+        cls,
+        value: builtins.str,
+    ) -> "PodDefaultSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__15feccde8440098cd098b99d827958ca3fd451ab430683b50824918c9597fea1)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("PodDefaultSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromString", [value]))
+
+    @builtins.property
+    @jsii.member(jsii_name="value")
+    def value(self) -> typing.Union[builtins.str, jsii.Number]:
+        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesPersistentVolumeClaim",
+    jsii_struct_bases=[],
+    name_mapping={"claim_name": "claimName", "read_only": "readOnly"},
+)
+class PodDefaultSpecVolumesPersistentVolumeClaim:
+    def __init__(
+        self,
+        *,
+        claim_name: builtins.str,
+        read_only: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param claim_name: 
+        :param read_only: 
+
+        :schema: PodDefaultSpecVolumesPersistentVolumeClaim
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__667696fe3f70b9d7631afb9fd3973a8b273584519d2a44bf215a928fca2bc10d)
+            check_type(argname="argument claim_name", value=claim_name, expected_type=type_hints["claim_name"])
+            check_type(argname="argument read_only", value=read_only, expected_type=type_hints["read_only"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "claim_name": claim_name,
+        }
+        if read_only is not None:
+            self._values["read_only"] = read_only
+
+    @builtins.property
+    def claim_name(self) -> builtins.str:
+        '''
+        :schema: PodDefaultSpecVolumesPersistentVolumeClaim#claimName
+        '''
+        result = self._values.get("claim_name")
+        assert result is not None, "Required property 'claim_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def read_only(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PodDefaultSpecVolumesPersistentVolumeClaim#readOnly
+        '''
+        result = self._values.get("read_only")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesPersistentVolumeClaim(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesSecret",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "optional": "optional",
+        "secret_name": "secretName",
+    },
+)
+class PodDefaultSpecVolumesSecret:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["PodDefaultSpecVolumesSecretItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        optional: typing.Optional[builtins.bool] = None,
+        secret_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param optional: 
+        :param secret_name: 
+
+        :schema: PodDefaultSpecVolumesSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d0d23d02d7ca05be77372c11f317e39ace91f5a6ab1932fadf84b4d44673320b)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if optional is not None:
+            self._values["optional"] = optional
+        if secret_name is not None:
+            self._values["secret_name"] = secret_name
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PodDefaultSpecVolumesSecret#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(self) -> typing.Optional[typing.List["PodDefaultSpecVolumesSecretItems"]]:
+        '''
+        :schema: PodDefaultSpecVolumesSecret#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["PodDefaultSpecVolumesSecretItems"]], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PodDefaultSpecVolumesSecret#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def secret_name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PodDefaultSpecVolumesSecret#secretName
+        '''
+        result = self._values.get("secret_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PodDefaultSpecVolumesSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class PodDefaultSpecVolumesSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: PodDefaultSpecVolumesSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__395eb7507bc0e0389144e18388cae0bfebe904936c6f8ed41811478d09557b39)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: PodDefaultSpecVolumesSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: PodDefaultSpecVolumesSecretItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PodDefaultSpecVolumesSecretItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PodDefaultSpecVolumesSecretItems(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -11984,21 +13080,59 @@ class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecTolerationsOperator(enum.Enum
 @jsii.data_type(
     jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes",
     jsii_struct_bases=[],
-    name_mapping={"name": "name"},
+    name_mapping={
+        "name": "name",
+        "config_map": "configMap",
+        "empty_dir": "emptyDir",
+        "persistent_volume_claim": "persistentVolumeClaim",
+        "secret": "secret",
+    },
 )
 class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes:
-    def __init__(self, *, name: builtins.str) -> None:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        config_map: typing.Optional[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        empty_dir: typing.Optional[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir", typing.Dict[builtins.str, typing.Any]]] = None,
+        persistent_volume_claim: typing.Optional[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
         '''
         :param name: 
+        :param config_map: 
+        :param empty_dir: 
+        :param persistent_volume_claim: 
+        :param secret: 
 
         :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes
         '''
+        if isinstance(config_map, dict):
+            config_map = PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap(**config_map)
+        if isinstance(empty_dir, dict):
+            empty_dir = PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir(**empty_dir)
+        if isinstance(persistent_volume_claim, dict):
+            persistent_volume_claim = PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(**persistent_volume_claim)
+        if isinstance(secret, dict):
+            secret = PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret(**secret)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__607411586a4a3478e146e0916e308dfe1aa6b1154ce2fe61379d85b94179310c)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument empty_dir", value=empty_dir, expected_type=type_hints["empty_dir"])
+            check_type(argname="argument persistent_volume_claim", value=persistent_volume_claim, expected_type=type_hints["persistent_volume_claim"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if empty_dir is not None:
+            self._values["empty_dir"] = empty_dir
+        if persistent_volume_claim is not None:
+            self._values["persistent_volume_claim"] = persistent_volume_claim
+        if secret is not None:
+            self._values["secret"] = secret
 
     @builtins.property
     def name(self) -> builtins.str:
@@ -12009,6 +13143,46 @@ class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes:
         assert result is not None, "Required property 'name' is missing"
         return typing.cast(builtins.str, result)
 
+    @builtins.property
+    def config_map(
+        self,
+    ) -> typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap"]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap"], result)
+
+    @builtins.property
+    def empty_dir(
+        self,
+    ) -> typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir"]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes#emptyDir
+        '''
+        result = self._values.get("empty_dir")
+        return typing.cast(typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir"], result)
+
+    @builtins.property
+    def persistent_volume_claim(
+        self,
+    ) -> typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes#persistentVolumeClaim
+        '''
+        result = self._values.get("persistent_volume_claim")
+        return typing.cast(typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"], result)
+
+    @builtins.property
+    def secret(
+        self,
+    ) -> typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret"]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret"], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -12017,6 +13191,481 @@ class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes:
 
     def __repr__(self) -> str:
         return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "name": "name",
+        "optional": "optional",
+    },
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        name: typing.Optional[builtins.str] = None,
+        optional: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param name: 
+        :param optional: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__fcf47429bc15cf59fc68b570a2de79ec94d1ad0882fc3fdb7661571228819b65)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if name is not None:
+            self._values["name"] = name
+        if optional is not None:
+            self._values["optional"] = optional
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems"]]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems"]], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__568c4d46672e45f4e5f681c9f9c77acd81c15f468d7cdfcd9b8a7ad3cbee54fe)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir",
+    jsii_struct_bases=[],
+    name_mapping={"medium": "medium", "size_limit": "sizeLimit"},
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir:
+    def __init__(
+        self,
+        *,
+        medium: typing.Optional[builtins.str] = None,
+        size_limit: typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"] = None,
+    ) -> None:
+        '''
+        :param medium: 
+        :param size_limit: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__e5ceacd1b38864c7c858d4a5432c81a18fc8b5d1ff44d225be9775e3a0304298)
+            check_type(argname="argument medium", value=medium, expected_type=type_hints["medium"])
+            check_type(argname="argument size_limit", value=size_limit, expected_type=type_hints["size_limit"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if medium is not None:
+            self._values["medium"] = medium
+        if size_limit is not None:
+            self._values["size_limit"] = size_limit
+
+    @builtins.property
+    def medium(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir#medium
+        '''
+        result = self._values.get("medium")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def size_limit(
+        self,
+    ) -> typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir#sizeLimit
+        '''
+        result = self._values.get("size_limit")
+        return typing.cast(typing.Optional["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+):
+    '''
+    :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit
+    '''
+
+    @jsii.member(jsii_name="fromNumber")
+    @builtins.classmethod
+    def from_number(
+        cls,
+        value: jsii.Number,
+    ) -> "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__2de30e5997c076fe38b0201e4432334a1d746eac04e89917346e436d5c936e00)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromNumber", [value]))
+
+    @jsii.member(jsii_name="fromString")
+    @builtins.classmethod
+    def from_string(
+        cls,
+        value: builtins.str,
+    ) -> "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__48e9ee73d6d37ea91aee6f7566b5c43cba0d3ef2b868d1aed693c6ee39ce412b)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromString", [value]))
+
+    @builtins.property
+    @jsii.member(jsii_name="value")
+    def value(self) -> typing.Union[builtins.str, jsii.Number]:
+        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    jsii_struct_bases=[],
+    name_mapping={"claim_name": "claimName", "read_only": "readOnly"},
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim:
+    def __init__(
+        self,
+        *,
+        claim_name: builtins.str,
+        read_only: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param claim_name: 
+        :param read_only: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__f364596fb92cd297f9b021953b35b9b03ff04922448a8dd97766d8cc65085fe0)
+            check_type(argname="argument claim_name", value=claim_name, expected_type=type_hints["claim_name"])
+            check_type(argname="argument read_only", value=read_only, expected_type=type_hints["read_only"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "claim_name": claim_name,
+        }
+        if read_only is not None:
+            self._values["read_only"] = read_only
+
+    @builtins.property
+    def claim_name(self) -> builtins.str:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#claimName
+        '''
+        result = self._values.get("claim_name")
+        assert result is not None, "Required property 'claim_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def read_only(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#readOnly
+        '''
+        result = self._values.get("read_only")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "optional": "optional",
+        "secret_name": "secretName",
+    },
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        optional: typing.Optional[builtins.bool] = None,
+        secret_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param optional: 
+        :param secret_name: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__286e1acc7ab0230e44ce6620a804ba4f0a2a9ef51040244259a629dd6998c03f)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if optional is not None:
+            self._values["optional"] = optional
+        if secret_name is not None:
+            self._values["secret_name"] = secret_name
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems"]]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems"]], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def secret_name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret#secretName
+        '''
+        result = self._values.get("secret_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__99cc286f40e637bcbc311a9379378ab5745787182c6101d01dc3d1bdb66d3b1f)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -15787,21 +17436,59 @@ class TfJobSpecTfReplicaSpecsTemplateSpecTolerationsOperator(enum.Enum):
 @jsii.data_type(
     jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumes",
     jsii_struct_bases=[],
-    name_mapping={"name": "name"},
+    name_mapping={
+        "name": "name",
+        "config_map": "configMap",
+        "empty_dir": "emptyDir",
+        "persistent_volume_claim": "persistentVolumeClaim",
+        "secret": "secret",
+    },
 )
 class TfJobSpecTfReplicaSpecsTemplateSpecVolumes:
-    def __init__(self, *, name: builtins.str) -> None:
+    def __init__(
+        self,
+        *,
+        name: builtins.str,
+        config_map: typing.Optional[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap", typing.Dict[builtins.str, typing.Any]]] = None,
+        empty_dir: typing.Optional[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir", typing.Dict[builtins.str, typing.Any]]] = None,
+        persistent_volume_claim: typing.Optional[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim", typing.Dict[builtins.str, typing.Any]]] = None,
+        secret: typing.Optional[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret", typing.Dict[builtins.str, typing.Any]]] = None,
+    ) -> None:
         '''
         :param name: 
+        :param config_map: 
+        :param empty_dir: 
+        :param persistent_volume_claim: 
+        :param secret: 
 
         :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumes
         '''
+        if isinstance(config_map, dict):
+            config_map = TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap(**config_map)
+        if isinstance(empty_dir, dict):
+            empty_dir = TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir(**empty_dir)
+        if isinstance(persistent_volume_claim, dict):
+            persistent_volume_claim = TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(**persistent_volume_claim)
+        if isinstance(secret, dict):
+            secret = TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret(**secret)
         if __debug__:
             type_hints = cached_type_hints(_typecheckingstub__2107411620f3802b2a863e9168745ba5405b68cc62dbcab2a3bab644b2dc3abb)
             check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument config_map", value=config_map, expected_type=type_hints["config_map"])
+            check_type(argname="argument empty_dir", value=empty_dir, expected_type=type_hints["empty_dir"])
+            check_type(argname="argument persistent_volume_claim", value=persistent_volume_claim, expected_type=type_hints["persistent_volume_claim"])
+            check_type(argname="argument secret", value=secret, expected_type=type_hints["secret"])
         self._values: typing.Dict[builtins.str, typing.Any] = {
             "name": name,
         }
+        if config_map is not None:
+            self._values["config_map"] = config_map
+        if empty_dir is not None:
+            self._values["empty_dir"] = empty_dir
+        if persistent_volume_claim is not None:
+            self._values["persistent_volume_claim"] = persistent_volume_claim
+        if secret is not None:
+            self._values["secret"] = secret
 
     @builtins.property
     def name(self) -> builtins.str:
@@ -15812,6 +17499,46 @@ class TfJobSpecTfReplicaSpecsTemplateSpecVolumes:
         assert result is not None, "Required property 'name' is missing"
         return typing.cast(builtins.str, result)
 
+    @builtins.property
+    def config_map(
+        self,
+    ) -> typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap"]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumes#configMap
+        '''
+        result = self._values.get("config_map")
+        return typing.cast(typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap"], result)
+
+    @builtins.property
+    def empty_dir(
+        self,
+    ) -> typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir"]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumes#emptyDir
+        '''
+        result = self._values.get("empty_dir")
+        return typing.cast(typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir"], result)
+
+    @builtins.property
+    def persistent_volume_claim(
+        self,
+    ) -> typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumes#persistentVolumeClaim
+        '''
+        result = self._values.get("persistent_volume_claim")
+        return typing.cast(typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim"], result)
+
+    @builtins.property
+    def secret(
+        self,
+    ) -> typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret"]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumes#secret
+        '''
+        result = self._values.get("secret")
+        return typing.cast(typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret"], result)
+
     def __eq__(self, rhs: typing.Any) -> builtins.bool:
         return isinstance(rhs, self.__class__) and rhs._values == self._values
 
@@ -15820,6 +17547,481 @@ class TfJobSpecTfReplicaSpecsTemplateSpecVolumes:
 
     def __repr__(self) -> str:
         return "TfJobSpecTfReplicaSpecsTemplateSpecVolumes(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "name": "name",
+        "optional": "optional",
+    },
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        name: typing.Optional[builtins.str] = None,
+        optional: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param name: 
+        :param optional: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__b3392579f9a92617c9ade18abe25f19188acde4a6c6f1fbf9cc5d9fb0fa246e4)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument name", value=name, expected_type=type_hints["name"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if name is not None:
+            self._values["name"] = name
+        if optional is not None:
+            self._values["optional"] = optional
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems"]]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems"]], result)
+
+    @builtins.property
+    def name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap#name
+        '''
+        result = self._values.get("name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__a50ebc4df7ac11ad76fe647ab749589b9a1cfad56fd36faad3073b7011f86751)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir",
+    jsii_struct_bases=[],
+    name_mapping={"medium": "medium", "size_limit": "sizeLimit"},
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir:
+    def __init__(
+        self,
+        *,
+        medium: typing.Optional[builtins.str] = None,
+        size_limit: typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"] = None,
+    ) -> None:
+        '''
+        :param medium: 
+        :param size_limit: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__361f5f10bf7fea669504faff410e8a5ecdb2ab62deb22b68aad296563ea2fb9f)
+            check_type(argname="argument medium", value=medium, expected_type=type_hints["medium"])
+            check_type(argname="argument size_limit", value=size_limit, expected_type=type_hints["size_limit"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if medium is not None:
+            self._values["medium"] = medium
+        if size_limit is not None:
+            self._values["size_limit"] = size_limit
+
+    @builtins.property
+    def medium(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir#medium
+        '''
+        result = self._values.get("medium")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    @builtins.property
+    def size_limit(
+        self,
+    ) -> typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir#sizeLimit
+        '''
+        result = self._values.get("size_limit")
+        return typing.cast(typing.Optional["TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit"], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit(
+    metaclass=jsii.JSIIMeta,
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+):
+    '''
+    :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit
+    '''
+
+    @jsii.member(jsii_name="fromNumber")
+    @builtins.classmethod
+    def from_number(
+        cls,
+        value: jsii.Number,
+    ) -> "TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__0d8ff7bd2c6431a981f40e694312d96444f84609b95667a3a2392a66328c56b6)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromNumber", [value]))
+
+    @jsii.member(jsii_name="fromString")
+    @builtins.classmethod
+    def from_string(
+        cls,
+        value: builtins.str,
+    ) -> "TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit":
+        '''
+        :param value: -
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__74d440354700461ec577e3fdecb29595a9ca5c0053d4387aabb0b9e584856e65)
+            check_type(argname="argument value", value=value, expected_type=type_hints["value"])
+        return typing.cast("TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit", jsii.sinvoke(cls, "fromString", [value]))
+
+    @builtins.property
+    @jsii.member(jsii_name="value")
+    def value(self) -> typing.Union[builtins.str, jsii.Number]:
+        return typing.cast(typing.Union[builtins.str, jsii.Number], jsii.get(self, "value"))
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    jsii_struct_bases=[],
+    name_mapping={"claim_name": "claimName", "read_only": "readOnly"},
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim:
+    def __init__(
+        self,
+        *,
+        claim_name: builtins.str,
+        read_only: typing.Optional[builtins.bool] = None,
+    ) -> None:
+        '''
+        :param claim_name: 
+        :param read_only: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__967cae415617472e0e9937024b31afa60b46aca9126b9effb628504de55271cc)
+            check_type(argname="argument claim_name", value=claim_name, expected_type=type_hints["claim_name"])
+            check_type(argname="argument read_only", value=read_only, expected_type=type_hints["read_only"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "claim_name": claim_name,
+        }
+        if read_only is not None:
+            self._values["read_only"] = read_only
+
+    @builtins.property
+    def claim_name(self) -> builtins.str:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#claimName
+        '''
+        result = self._values.get("claim_name")
+        assert result is not None, "Required property 'claim_name' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def read_only(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim#readOnly
+        '''
+        result = self._values.get("read_only")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret",
+    jsii_struct_bases=[],
+    name_mapping={
+        "default_mode": "defaultMode",
+        "items": "items",
+        "optional": "optional",
+        "secret_name": "secretName",
+    },
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret:
+    def __init__(
+        self,
+        *,
+        default_mode: typing.Optional[jsii.Number] = None,
+        items: typing.Optional[typing.Sequence[typing.Union["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems", typing.Dict[builtins.str, typing.Any]]]] = None,
+        optional: typing.Optional[builtins.bool] = None,
+        secret_name: typing.Optional[builtins.str] = None,
+    ) -> None:
+        '''
+        :param default_mode: 
+        :param items: 
+        :param optional: 
+        :param secret_name: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__d1bb99bacbed7ab5c9ee5013cbfedaa45ab55e3c50a15ab7b28196a9ace82561)
+            check_type(argname="argument default_mode", value=default_mode, expected_type=type_hints["default_mode"])
+            check_type(argname="argument items", value=items, expected_type=type_hints["items"])
+            check_type(argname="argument optional", value=optional, expected_type=type_hints["optional"])
+            check_type(argname="argument secret_name", value=secret_name, expected_type=type_hints["secret_name"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {}
+        if default_mode is not None:
+            self._values["default_mode"] = default_mode
+        if items is not None:
+            self._values["items"] = items
+        if optional is not None:
+            self._values["optional"] = optional
+        if secret_name is not None:
+            self._values["secret_name"] = secret_name
+
+    @builtins.property
+    def default_mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret#defaultMode
+        '''
+        result = self._values.get("default_mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    @builtins.property
+    def items(
+        self,
+    ) -> typing.Optional[typing.List["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems"]]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret#items
+        '''
+        result = self._values.get("items")
+        return typing.cast(typing.Optional[typing.List["TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems"]], result)
+
+    @builtins.property
+    def optional(self) -> typing.Optional[builtins.bool]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret#optional
+        '''
+        result = self._values.get("optional")
+        return typing.cast(typing.Optional[builtins.bool], result)
+
+    @builtins.property
+    def secret_name(self) -> typing.Optional[builtins.str]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret#secretName
+        '''
+        result = self._values.get("secret_name")
+        return typing.cast(typing.Optional[builtins.str], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret(%s)" % ", ".join(
+            k + "=" + repr(v) for k, v in self._values.items()
+        )
+
+
+@jsii.data_type(
+    jsii_type="kubeflow_orgkubeflow.TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems",
+    jsii_struct_bases=[],
+    name_mapping={"key": "key", "path": "path", "mode": "mode"},
+)
+class TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems:
+    def __init__(
+        self,
+        *,
+        key: builtins.str,
+        path: builtins.str,
+        mode: typing.Optional[jsii.Number] = None,
+    ) -> None:
+        '''
+        :param key: 
+        :param path: 
+        :param mode: 
+
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems
+        '''
+        if __debug__:
+            type_hints = cached_type_hints(_typecheckingstub__9a93b042da61eeb26d2fb1ea55a31c34f8688589759463e1ba390e71e6b2ccc1)
+            check_type(argname="argument key", value=key, expected_type=type_hints["key"])
+            check_type(argname="argument path", value=path, expected_type=type_hints["path"])
+            check_type(argname="argument mode", value=mode, expected_type=type_hints["mode"])
+        self._values: typing.Dict[builtins.str, typing.Any] = {
+            "key": key,
+            "path": path,
+        }
+        if mode is not None:
+            self._values["mode"] = mode
+
+    @builtins.property
+    def key(self) -> builtins.str:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems#key
+        '''
+        result = self._values.get("key")
+        assert result is not None, "Required property 'key' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def path(self) -> builtins.str:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems#path
+        '''
+        result = self._values.get("path")
+        assert result is not None, "Required property 'path' is missing"
+        return typing.cast(builtins.str, result)
+
+    @builtins.property
+    def mode(self) -> typing.Optional[jsii.Number]:
+        '''
+        :schema: TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems#mode
+        '''
+        result = self._values.get("mode")
+        return typing.cast(typing.Optional[jsii.Number], result)
+
+    def __eq__(self, rhs: typing.Any) -> builtins.bool:
+        return isinstance(rhs, self.__class__) and rhs._values == self._values
+
+    def __ne__(self, rhs: typing.Any) -> builtins.bool:
+        return not (rhs == self)
+
+    def __repr__(self) -> str:
+        return "TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems(%s)" % ", ".join(
             k + "=" + repr(v) for k, v in self._values.items()
         )
 
@@ -15887,6 +18089,13 @@ __all__ = [
     "MpiJobSpecMpiReplicaSpecsTemplateSpecTolerationsEffect",
     "MpiJobSpecMpiReplicaSpecsTemplateSpecTolerationsOperator",
     "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumes",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret",
+    "MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems",
     "MpiJobSpecRunPolicy",
     "MpiJobSpecRunPolicyCleanPodPolicy",
     "MpiJobSpecRunPolicySchedulingPolicy",
@@ -15919,6 +18128,13 @@ __all__ = [
     "PodDefaultSpecTolerationsOperator",
     "PodDefaultSpecVolumeMounts",
     "PodDefaultSpecVolumes",
+    "PodDefaultSpecVolumesConfigMap",
+    "PodDefaultSpecVolumesConfigMapItems",
+    "PodDefaultSpecVolumesEmptyDir",
+    "PodDefaultSpecVolumesEmptyDirSizeLimit",
+    "PodDefaultSpecVolumesPersistentVolumeClaim",
+    "PodDefaultSpecVolumesSecret",
+    "PodDefaultSpecVolumesSecretItems",
     "Profile",
     "ProfileProps",
     "ProfileSpec",
@@ -15969,6 +18185,13 @@ __all__ = [
     "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecTolerationsEffect",
     "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecTolerationsOperator",
     "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumes",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret",
+    "PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems",
     "PyTorchJobSpecRunPolicy",
     "PyTorchJobSpecRunPolicyCleanPodPolicy",
     "PyTorchJobSpecRunPolicySchedulingPolicy",
@@ -16012,6 +18235,13 @@ __all__ = [
     "TfJobSpecTfReplicaSpecsTemplateSpecTolerationsEffect",
     "TfJobSpecTfReplicaSpecsTemplateSpecTolerationsOperator",
     "TfJobSpecTfReplicaSpecsTemplateSpecVolumes",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret",
+    "TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems",
 ]
 
 publication.publish()
@@ -16555,6 +18785,76 @@ def _typecheckingstub__33f13a85b553b8db20a854ab45d5f0f5550f61a647f8027de0612f831
 def _typecheckingstub__8d4219395e84a024a2158a48839b008c7dcc916e1e54e1ce25a36f99250e9971(
     *,
     name: builtins.str,
+    config_map: typing.Optional[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    empty_dir: typing.Optional[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDir, typing.Dict[builtins.str, typing.Any]]] = None,
+    persistent_volume_claim: typing.Optional[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b7c990066818d47196f421cbb9c9bbc58a883b4e5a14532dd693a05243ccb17c(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesConfigMapItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    name: typing.Optional[builtins.str] = None,
+    optional: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f70d69e0fe440d6f62d5cf7e2a413ffbf825b80bddc10016600dc133ba5c011c(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e18f358cf6a520d49f5bae150cada50524a73906248a3b046f17da081543a874(
+    *,
+    medium: typing.Optional[builtins.str] = None,
+    size_limit: typing.Optional[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ed1eef9c270be0b9c8e9e2d2ecafbc32593698e17853a11e8a54a8085164807d(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__3c1b0a23b0a5f0945971c8916b5b7a7c9869023452828cea6d48ae2fffad0a35(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__4f2149f7d688ed19df1c3d6b45e255664939072e0d5036ef77c6b470eee8e982(
+    *,
+    claim_name: builtins.str,
+    read_only: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__1421cf0b65bc3b35b6fb3f3b264b9d21c062fe3f04520303297e325c7130a976(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[MpiJobSpecMpiReplicaSpecsTemplateSpecVolumesSecretItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    optional: typing.Optional[builtins.bool] = None,
+    secret_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__425f0580a34148d8cc760c31c47c0503b987c9d05d3fce50d34e9daa8a68d323(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -16887,6 +19187,76 @@ def _typecheckingstub__b202709b844cebd3b837a407925fb3dde3e2332624630097a3b74e6f1
 def _typecheckingstub__d043130dbff71a2c23940ed163f1f09b5ac8ae0ce5147148539ac35bab514608(
     *,
     name: builtins.str,
+    config_map: typing.Optional[typing.Union[PodDefaultSpecVolumesConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    empty_dir: typing.Optional[typing.Union[PodDefaultSpecVolumesEmptyDir, typing.Dict[builtins.str, typing.Any]]] = None,
+    persistent_volume_claim: typing.Optional[typing.Union[PodDefaultSpecVolumesPersistentVolumeClaim, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[PodDefaultSpecVolumesSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__ec1f4cefd961c81ce0d4369c126fd1ea9cd8b55f3c254be8e0bb410b8ebf9f4b(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[PodDefaultSpecVolumesConfigMapItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    name: typing.Optional[builtins.str] = None,
+    optional: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a370f5e2c6ee683c80e5e2b470658f1711784d46d94de25f32b5e89d2433e36f(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9ef02c188fa57842775714686b34ceb2750c968022a77ed749e61dda42833f22(
+    *,
+    medium: typing.Optional[builtins.str] = None,
+    size_limit: typing.Optional[PodDefaultSpecVolumesEmptyDirSizeLimit] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__de29f045037dbb9fb9a9807580dd08e906ad322e61ea98b2b0061988cf0f854d(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__15feccde8440098cd098b99d827958ca3fd451ab430683b50824918c9597fea1(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__667696fe3f70b9d7631afb9fd3973a8b273584519d2a44bf215a928fca2bc10d(
+    *,
+    claim_name: builtins.str,
+    read_only: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d0d23d02d7ca05be77372c11f317e39ace91f5a6ab1932fadf84b4d44673320b(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[PodDefaultSpecVolumesSecretItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    optional: typing.Optional[builtins.bool] = None,
+    secret_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__395eb7507bc0e0389144e18388cae0bfebe904936c6f8ed41811478d09557b39(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -17384,6 +19754,76 @@ def _typecheckingstub__391fd39bb8913de563deb9c4b4abfc8b27c1e49f73d41616fd5895cee
 def _typecheckingstub__607411586a4a3478e146e0916e308dfe1aa6b1154ce2fe61379d85b94179310c(
     *,
     name: builtins.str,
+    config_map: typing.Optional[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    empty_dir: typing.Optional[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDir, typing.Dict[builtins.str, typing.Any]]] = None,
+    persistent_volume_claim: typing.Optional[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__fcf47429bc15cf59fc68b570a2de79ec94d1ad0882fc3fdb7661571228819b65(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesConfigMapItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    name: typing.Optional[builtins.str] = None,
+    optional: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__568c4d46672e45f4e5f681c9f9c77acd81c15f468d7cdfcd9b8a7ad3cbee54fe(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__e5ceacd1b38864c7c858d4a5432c81a18fc8b5d1ff44d225be9775e3a0304298(
+    *,
+    medium: typing.Optional[builtins.str] = None,
+    size_limit: typing.Optional[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__2de30e5997c076fe38b0201e4432334a1d746eac04e89917346e436d5c936e00(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__48e9ee73d6d37ea91aee6f7566b5c43cba0d3ef2b868d1aed693c6ee39ce412b(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__f364596fb92cd297f9b021953b35b9b03ff04922448a8dd97766d8cc65085fe0(
+    *,
+    claim_name: builtins.str,
+    read_only: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__286e1acc7ab0230e44ce6620a804ba4f0a2a9ef51040244259a629dd6998c03f(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[PyTorchJobSpecPytorchReplicaSpecsTemplateSpecVolumesSecretItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    optional: typing.Optional[builtins.bool] = None,
+    secret_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__99cc286f40e637bcbc311a9379378ab5745787182c6101d01dc3d1bdb66d3b1f(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
@@ -17819,6 +20259,76 @@ def _typecheckingstub__2277271a0e6548f8a486ebd74f521fdd7f54ff59811d106f5bd1b5a43
 def _typecheckingstub__2107411620f3802b2a863e9168745ba5405b68cc62dbcab2a3bab644b2dc3abb(
     *,
     name: builtins.str,
+    config_map: typing.Optional[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMap, typing.Dict[builtins.str, typing.Any]]] = None,
+    empty_dir: typing.Optional[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDir, typing.Dict[builtins.str, typing.Any]]] = None,
+    persistent_volume_claim: typing.Optional[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesPersistentVolumeClaim, typing.Dict[builtins.str, typing.Any]]] = None,
+    secret: typing.Optional[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecret, typing.Dict[builtins.str, typing.Any]]] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__b3392579f9a92617c9ade18abe25f19188acde4a6c6f1fbf9cc5d9fb0fa246e4(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesConfigMapItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    name: typing.Optional[builtins.str] = None,
+    optional: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__a50ebc4df7ac11ad76fe647ab749589b9a1cfad56fd36faad3073b7011f86751(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__361f5f10bf7fea669504faff410e8a5ecdb2ab62deb22b68aad296563ea2fb9f(
+    *,
+    medium: typing.Optional[builtins.str] = None,
+    size_limit: typing.Optional[TfJobSpecTfReplicaSpecsTemplateSpecVolumesEmptyDirSizeLimit] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__0d8ff7bd2c6431a981f40e694312d96444f84609b95667a3a2392a66328c56b6(
+    value: jsii.Number,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__74d440354700461ec577e3fdecb29595a9ca5c0053d4387aabb0b9e584856e65(
+    value: builtins.str,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__967cae415617472e0e9937024b31afa60b46aca9126b9effb628504de55271cc(
+    *,
+    claim_name: builtins.str,
+    read_only: typing.Optional[builtins.bool] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__d1bb99bacbed7ab5c9ee5013cbfedaa45ab55e3c50a15ab7b28196a9ace82561(
+    *,
+    default_mode: typing.Optional[jsii.Number] = None,
+    items: typing.Optional[typing.Sequence[typing.Union[TfJobSpecTfReplicaSpecsTemplateSpecVolumesSecretItems, typing.Dict[builtins.str, typing.Any]]]] = None,
+    optional: typing.Optional[builtins.bool] = None,
+    secret_name: typing.Optional[builtins.str] = None,
+) -> None:
+    """Type checking stubs"""
+    pass
+
+def _typecheckingstub__9a93b042da61eeb26d2fb1ea55a31c34f8688589759463e1ba390e71e6b2ccc1(
+    *,
+    key: builtins.str,
+    path: builtins.str,
+    mode: typing.Optional[jsii.Number] = None,
 ) -> None:
     """Type checking stubs"""
     pass
