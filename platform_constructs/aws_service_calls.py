@@ -23,6 +23,9 @@ NO_ENDPOINT: dict[str, str] = {
            "(aws iam create-service-linked-role --aws-service-name elasticloadbalancing.amazonaws.com)",
     "wafv2": "WAF is attached to Application Load Balancers only; the platform's gateway is a Network Load Balancer",
     "shield": "Shield Advanced protection is read for Application Load Balancers only; the gateway is an NLB",
+    "waf-regional": "WAF Classic is attached to Application Load Balancers only; the platform's gateway is a Network Load Balancer",
+    "cognito-idp": "the load balancer controller reads Cognito user pool clients only for an ALB listener's authenticate-cognito "
+                   "action; the gateway is an NLB and authentication runs in oauth2-proxy",
     "route53": "Route 53 is a global API with no VPC endpoint: a private-only environment deploys no ExternalDNS "
                "(config rule) and its gateway alias record is created by hand (README, Corporate network and DNS)",
 }

@@ -47,9 +47,15 @@ def env_config(name: str = "dev", **replace: str):
     return parse_config(env_data(name, **replace), source=f"{name}.yaml")
 
 
+# dev's GPU group as a SPOT group of two same-size types, so the Spot quota and the Spot service-linked role
+# are exercised (the shipped dev group is one On-Demand type).
+SPOT_GPU_GROUP = {"instance_types: [g5.xlarge]\n      capacity_type: ON_DEMAND":
+                  "instance_types: [g5.2xlarge, g6.2xlarge]\n      capacity_type: SPOT"}
+
+
 @pytest.fixture
 def config():
-    return env_config()
+    return env_config(**SPOT_GPU_GROUP)
 
 
 class Stubs:

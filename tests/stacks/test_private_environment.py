@@ -126,9 +126,11 @@ def test_private_environment_passes_cfn_lint_and_checkov(private):
 
 
 def test_bootstrap_execution_policy_covers_the_private_environment(private):
-    from tests.test_bootstrap import _missing
+    from tests.support.deploy_calls import deploy_calls
+    from tests.support.iam_policy import denied_calls
+    from tests.test_bootstrap import TARGET, _policy, _stage
 
-    assert _missing([private.json(stack) for stack in private.template_paths], "target-execution-policy.json") == set()
+    assert denied_calls(_policy(TARGET), deploy_calls(*_stage(private))) == []
 
 
 def test_nodes_may_fill_only_the_pull_through_repositories(private):
