@@ -16,7 +16,7 @@ from pydantic import Field, model_validator
 
 from platform_config.base import FrozenModel
 from platform_config.identity import INSTANCE_ARN, MAX_PERMISSION_SET_NAME, DirectoryConfig, permission_set_suffix, role_permission_set
-from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_config, read_yaml, validate
+from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_environment_files, read_yaml, validate
 from platform_config.models import PlatformConfig
 
 IDENTITY_CENTER_FILE = CONFIG_DIR / "identity.yaml"
@@ -138,18 +138,7 @@ def load_identity_center(
         raise ConfigError(source, [("", "no such file (Identity Center is configured in config/identity.yaml)")])
     data, document = read_yaml(path, source=source)
     identity = parse_identity_center(data, source=source, document=document)
-    configs: dict[str, PlatformConfig] = {}
-    problems: list[tuple[str, str]] = []
-    for i, name in enumerate(identity.environments):
-        env_file = config_dir / f"{name}.yaml"
-        if not env_file.is_file():
-            shipped = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml") if p.stem not in NON_ENVIRONMENT_FILES))
-            problems.append((f"environments[{i}]", f"{name!r} has no {env_file.name} (shipped environments: {shipped})"))
-            continue
-        try:
-            configs[name] = load_config(env_file)
-        except ConfigError as exc:
-            problems += [(f"environments[{i}] ({exc.source})", f"{p}: {m}" if p else m) for p, m in exc.problems]
+    configs, problems = load_environment_files(identity.environments, config_dir=config_dir)
     problems += check_environments(identity, configs)
     if problems:
         raise ConfigError(source, list(dict.fromkeys(problems)))

@@ -6,7 +6,7 @@ import types
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, Sequence, TypeVar, Union, get_args, get_origin
 
 import yaml
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -226,3 +226,23 @@ def load_config(path: str | Path) -> PlatformConfig:
         raise ConfigError(source, [("", f"no such file (shipped environments: {', '.join(sorted(p.stem for p in CONFIG_DIR.glob('*.yaml') if p.stem not in NON_ENVIRONMENT_FILES))})")])
     data, document = read_yaml(path, source=source)
     return parse_config(data, source=source, document=document)
+
+
+def load_environment_files(
+    names: Sequence[str], *, config_dir: Path, name_field: str = ""
+) -> tuple[dict[str, PlatformConfig], list[tuple[str, str]]]:
+    """The environment files a non-environment file names (`environments[i]<name_field>`), loaded from
+    `config_dir`: the configs that loaded, and every problem of those that did not, under that entry's path."""
+    configs: dict[str, PlatformConfig] = {}
+    problems: list[tuple[str, str]] = []
+    for i, name in enumerate(names):
+        env_file = config_dir / f"{name}.yaml"
+        if not env_file.is_file():
+            shipped = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml") if p.stem not in NON_ENVIRONMENT_FILES))
+            problems.append((f"environments[{i}]{name_field}", f"{name!r} has no {env_file.name} (shipped environments: {shipped})"))
+            continue
+        try:
+            configs[name] = load_config(env_file)
+        except ConfigError as exc:
+            problems += [(f"environments[{i}] ({exc.source})", f"{p}: {m}" if p else m) for p, m in exc.problems]
+    return configs, problems

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 from pydantic import Field, field_validator, model_validator
 
 from platform_config.base import FrozenModel
-from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_config, read_yaml, validate
+from platform_config.loader import CONFIG_DIR, NON_ENVIRONMENT_FILES, ConfigError, load_environment_files, read_yaml, validate
 from platform_config.identity_center import IdentityCenterConfig, load_identity_center
 from platform_config.models import PlatformConfig
 from platform_config.network import check_retention
@@ -191,18 +191,8 @@ def load_pipeline(
         raise ConfigError(source, [("", "no such file (the pipeline is configured in config/pipeline.yaml)")])
     data, document = read_yaml(path, source=source)
     pipeline = parse_pipeline(data, source=source, document=document)
-    configs: dict[str, PlatformConfig] = {}
-    problems: list[tuple[str, str]] = []
-    for i, env in enumerate(pipeline.environments):
-        env_file = config_dir / f"{env.name}.yaml"
-        if not env_file.is_file():
-            shipped = ", ".join(sorted(p.stem for p in config_dir.glob("*.yaml") if p.stem not in NON_ENVIRONMENT_FILES))
-            problems.append((f"environments[{i}].name", f"{env.name!r} has no {env_file.name} (shipped environments: {shipped})"))
-            continue
-        try:
-            configs[env.name] = load_config(env_file)
-        except ConfigError as exc:
-            problems += [(f"environments[{i}] ({exc.source})", f"{p}: {m}" if p else m) for p, m in exc.problems]
+    configs, problems = load_environment_files([env.name for env in pipeline.environments], config_dir=config_dir,
+                                               name_field=".name")
     problems += check_environments(pipeline, configs)
     identity = None
     if pipeline.identity_center is not None:
