@@ -70,8 +70,12 @@ def _patches(value: Any, path: str, registry: str) -> list[cdk8s.JsonPatch]:
 
 
 def mirror_chart_images(chart: cdk8s.Chart, registry: str) -> None:
-    """Patch every API object of `chart` so its images come from `registry` (JSON patches, seen by every synth)."""
-    for api_object in chart.api_objects:
+    """Patch every API object of `chart` so its images come from `registry` (JSON patches, seen by every synth).
+
+    Walks the whole construct tree: `Chart.api_objects` lists only the chart's direct children, not the
+    objects cdk8s-plus constructs (Deployment, Job) create under themselves.
+    """
+    for api_object in (c for c in chart.node.find_all() if isinstance(c, cdk8s.ApiObject)):
         patches = _patches(api_object.to_json(), "", registry)
         if patches:
             api_object.add_json_patch(*patches)

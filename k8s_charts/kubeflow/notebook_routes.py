@@ -27,15 +27,18 @@ from typing import Mapping, Sequence
 
 from constructs import Construct
 
-from k8s_charts.base import (
-    PlatformChart, TMP_MOUNT, container, container_security_context, http_probe, object_metadata, pinned_image,
-    pod_security_context, resources, tmp_volume,
-)
+import cdk8s
+import cdk8s_plus_35 as kplus
+
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, object_metadata, pinned_image
 from k8s_charts.imports import emissary as amb
 from k8s_charts.kubeflow.common import (
     ChartEnv, GATEWAY_NAMESPACE, GATEWAY_POD_LABELS, KUBEFLOW_VERSION, NAMESPACE, NOTEBOOK_ROUTER, USERID_HEADER,
 )
-from k8s_charts.kubeflow.core import gateway_peer
+from k8s_charts.plus import (
+    disruption_budget, network_policy, plus_resources, pods, restricted_container, restricted_pod, restricted_pod_seccomp,
+    spread,
+)
 from platform_config.kubeflow import KubeflowProfile
 
 # nginx stable 1.28 on Alpine, the unprivileged build (uid 101, no root master): docker.io/nginxinc/nginx-unprivileged.
@@ -188,49 +191,73 @@ class NotebookRoutesChart(PlatformChart):
             self._mapping(profile.name)
 
     def _router(self, profile: KubeflowProfile) -> None:
+        """The router's ConfigMap, ServiceAccount, Deployment and Service (cdk8s-plus), and its PDB when replicated."""
         ns, props = profile.name, self.props
+        labels = router_labels()
         conf = nginx_conf(profile)
-        self.config_map(NOTEBOOK_ROUTER, namespace=ns, data={"nginx.conf": conf})
-        self.service_account(NOTEBOOK_ROUTER, namespace=ns)
-        self.workload(
-            "Deployment", NOTEBOOK_ROUTER, namespace=ns, service_account=NOTEBOOK_ROUTER, replicas=props.replicas,
-            pod_security=pod_security_context(fs_group=NGINX_UID),
+        config = kplus.ConfigMap(self, f"ConfigMap-{ns}", metadata=object_metadata(NOTEBOOK_ROUTER, namespace=ns),
+                                 data={"nginx.conf": conf})
+        account = kplus.ServiceAccount(self, f"ServiceAccount-{ns}", metadata=object_metadata(NOTEBOOK_ROUTER, namespace=ns),
+                                       automount_token=False)
+        health = dict(port=HEALTH_PORT, timeout_seconds=cdk8s.Duration.seconds(5), failure_threshold=3)
+        deployment = kplus.Deployment(
+            self, f"Deployment-{ns}",
+            metadata=object_metadata(NOTEBOOK_ROUTER, namespace=ns, labels=labels, annotations=checkov_skips(
+                IMAGE_DIGEST_SKIP,
+                f"CKV_K8S_40=nginx-unprivileged runs as its image user {NGINX_UID} (non-root, no capabilities, read-only root)")),
+            replicas=props.replicas,
+            # The selector is the app label (as the Service, PDB and NetworkPolicies), not cdk8s+'s address label.
+            select=False,
             # Roll the pods when the allow-list changes (nginx reads its configuration at start).
-            pod_annotations={"ml-platform/config-sha256": hashlib.sha256(conf.encode()).hexdigest()},
-            skips=[f"CKV_K8S_40=nginx-unprivileged runs as its image user {NGINX_UID} (non-root, no capabilities, read-only root)"],
-            volumes=[
-                tmp_volume("64Mi"),
-                {"name": "cache", "emptyDir": {"sizeLimit": "64Mi"}},
-                {"name": "config", "configMap": {"name": NOTEBOOK_ROUTER}},
-            ],
-            containers=[container(
-                "nginx", pinned_image(NGINX_IMAGE, NGINX_TAG),
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=labels, annotations={
+                "ml-platform/config-sha256": hashlib.sha256(conf.encode()).hexdigest()}),
+            service_account=account,
+            automount_service_account_token=False,
+            security_context=restricted_pod(fs_group=NGINX_UID),
+            containers=[kplus.ContainerProps(
+                name="nginx", image=pinned_image(NGINX_IMAGE, NGINX_TAG), image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
                 # Bypasses the image entrypoint's scripts (they rewrite files under /etc/nginx).
                 command=["nginx", "-e", "/dev/stderr", "-c", f"{CONFIG_DIR}/nginx.conf"],
-                ports=[("http", PORT), ("health", HEALTH_PORT)],
-                resources_=resources("50m", "64Mi", cpu_limit="500m", memory_limit="128Mi"),
-                liveness=http_probe("/healthz", "health", initial_delay=5, period=10),
-                readiness=http_probe("/healthz", "health", initial_delay=2, period=5),
-                security_context=container_security_context(run_as_user=NGINX_UID),
-                volume_mounts=[TMP_MOUNT, {"name": "cache", "mountPath": "/var/cache/nginx"},
-                               {"name": "config", "mountPath": CONFIG_DIR, "readOnly": True}],
+                ports=[kplus.ContainerPort(name="http", number=PORT, protocol=kplus.Protocol.TCP),
+                       kplus.ContainerPort(name="health", number=HEALTH_PORT, protocol=kplus.Protocol.TCP)],
+                resources=plus_resources("50m", "64Mi", cpu_limit="500m", memory_limit="128Mi"),
+                liveness=kplus.Probe.from_http_get("/healthz", initial_delay_seconds=cdk8s.Duration.seconds(5),
+                                                   period_seconds=cdk8s.Duration.seconds(10), **health),
+                readiness=kplus.Probe.from_http_get("/healthz", initial_delay_seconds=cdk8s.Duration.seconds(2),
+                                                    period_seconds=cdk8s.Duration.seconds(5), **health),
+                security_context=restricted_container(run_as_user=NGINX_UID),
             )],
         )
-        self.service(NOTEBOOK_ROUTER, namespace=ns, app=NOTEBOOK_ROUTER, ports=[("http", 80, "http")])
+        deployment.select(kplus.LabelSelector.of(labels=labels))
+        nginx = deployment.containers[0]
+        nginx.mount("/tmp", kplus.Volume.from_empty_dir(self, f"TmpVolume-{ns}", "tmp", size_limit=cdk8s.Size.mebibytes(64)))
+        nginx.mount("/var/cache/nginx", kplus.Volume.from_empty_dir(self, f"CacheVolume-{ns}", "cache",
+                                                                    size_limit=cdk8s.Size.mebibytes(64)))
+        nginx.mount(CONFIG_DIR, kplus.Volume.from_config_map(self, f"ConfigVolume-{ns}", config, name="config"), read_only=True)
+        restricted_pod_seccomp(deployment)
+        if props.replicas > 1:
+            # Node drains and zone loss never take every router of the profile down.
+            spread(deployment, labels=labels)
+            disruption_budget(self, f"PodDisruptionBudget-{ns}", name=NOTEBOOK_ROUTER, namespace=ns, labels=labels,
+                              min_available=props.replicas - 1)
+        service = kplus.Service(self, f"Service-{ns}", metadata=object_metadata(NOTEBOOK_ROUTER, namespace=ns, labels=labels),
+                                ports=[kplus.ServicePort(name="http", port=80, target_port=PORT, protocol=kplus.Protocol.TCP)])
+        for key, value in labels.items():
+            service.select_label(key, value)
 
     def _network(self, ns: str) -> None:
         props = self.props
-        router = {"matchLabels": router_labels()}
-        notebooks = {"matchExpressions": [{"key": NOTEBOOK_POD_LABEL, "operator": "Exists"}]}
-        tcp = lambda port: [{"protocol": "TCP", "port": port}]  # noqa: E731
-        self.network_policy(f"{NOTEBOOK_ROUTER}-ingress", namespace=ns, pod_selector=router, policy_types=["Ingress"],
-                            ingress=[{"from": [gateway_peer(props.gateway_namespace, dict(props.gateway_pod_labels))],
-                                      "ports": tcp(PORT)}])
+        router = pods(self, f"RouterPods-{ns}", labels=router_labels())
+        notebooks = pods(self, f"NotebookPods-{ns}", exists=[NOTEBOOK_POD_LABEL])
+        gateway = pods(self, f"GatewayPods-{ns}", labels=props.gateway_pod_labels, namespace=props.gateway_namespace)
+        tcp = lambda port: [kplus.NetworkPolicyPort.tcp(port)]  # noqa: E731
+        network_policy(self, f"RouterIngress-{ns}", name=f"{NOTEBOOK_ROUTER}-ingress", namespace=ns, selector=router,
+                       ingress=[kplus.NetworkPolicyRule(peer=gateway, ports=tcp(PORT))])
         # DNS comes from the namespace's allow-dns policy (every pod); nothing else leaves the router.
-        self.network_policy(f"{NOTEBOOK_ROUTER}-egress", namespace=ns, pod_selector=router, policy_types=["Egress"],
-                            egress=[{"to": [{"podSelector": notebooks}], "ports": tcp(NOTEBOOK_PORT)}])
-        self.network_policy(f"notebooks-from-{NOTEBOOK_ROUTER}", namespace=ns, pod_selector=notebooks, policy_types=["Ingress"],
-                            ingress=[{"from": [{"podSelector": router}], "ports": tcp(NOTEBOOK_PORT)}])
+        network_policy(self, f"RouterEgress-{ns}", name=f"{NOTEBOOK_ROUTER}-egress", namespace=ns, selector=router,
+                       egress=[kplus.NetworkPolicyRule(peer=notebooks, ports=tcp(NOTEBOOK_PORT))])
+        network_policy(self, f"NotebooksFromRouter-{ns}", name=f"notebooks-from-{NOTEBOOK_ROUTER}", namespace=ns,
+                       selector=notebooks, ingress=[kplus.NetworkPolicyRule(peer=router, ports=tcp(NOTEBOOK_PORT))])
 
     def _mapping(self, ns: str) -> None:
         props = self.props

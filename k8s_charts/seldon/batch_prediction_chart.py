@@ -8,20 +8,25 @@ the processor. The processor talks to the model's `main` predictor directly (`--
 stays inside the cluster and is not subject to the gateway's user authentication.
 https://github.com/SeldonIO/seldon-core/blob/v1.17.1/python/seldon_core/batch_processor.py
 
-Built with the base helpers, not cdk8s-plus: a GPU job requests `nvidia.com/gpu`, which cdk8s-plus-35's
-container resources cannot express (CPU, memory and ephemeral storage only), and its serializer drops an
-extended resource added through the escape hatch (tests/k8s_charts/test_plus.py shows it).
+Built with cdk8s-plus; the GPU request goes through its escape hatch (`k8s_charts.plus.extended_resources`).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
+import cdk8s
+import cdk8s_plus_35 as kplus
 from constructs import Construct
 
-from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, container_security_context, pod_security_context
-from k8s_charts.seldon.model_deployments_chart import gpu_scheduling, predictor_service
-from k8s_charts.seldon.props import AWS_CLI_IMAGE, BATCH_PROCESSOR_IMAGE, EXECUTOR_HTTP_PORT, SELDON_ID_LABEL, SELDON_VERSION, ServingProps
+from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, object_metadata
+from k8s_charts.plus import (
+    credentials_rule, extended_resources, https_anywhere_rule, network_policy, plus_resources, pods, restricted_container,
+    restricted_pod, restricted_pod_seccomp,
+)
+from k8s_charts.seldon.props import (
+    AWS_CLI_IMAGE, BATCH_PROCESSOR_IMAGE, EXECUTOR_HTTP_PORT, GPU_NODE_LABEL, GPU_NODE_LABEL_VALUE, GPU_TAINT_KEY,
+    SELDON_ID_LABEL, SELDON_VERSION, ServingProps,
+)
+from k8s_charts.seldon.model_deployments_chart import predictor_service
 from platform_config.serving import BatchPredictionJob
 
 WORK = "/work"
@@ -34,6 +39,9 @@ def output_uri(props: ServingProps, job: BatchPredictionJob) -> str:
     return f"s3://{props.buckets.predictions}/{job.output_prefix}{job.name}-output.jsonl"
 
 
+BATCH_JOB_LABEL = "ml-platform/batch-job"
+
+
 class BatchPredictionChart(PlatformChart):
     """One Job per `serving.batch_jobs[]`, as the serving identity, in the serving namespace."""
 
@@ -43,30 +51,23 @@ class BatchPredictionChart(PlatformChart):
         self.props = props
         self.jobs = {job.name: self._job(job) for job in props.serving.batch_jobs}
         if props.serving.batch_jobs:
-            self.network_policy(
-                "allow-batch-egress", namespace=props.namespace,
-                pod_selector={"matchExpressions": [{"key": "ml-platform/batch-job", "operator": "Exists"}]},
-                policy_types=["Egress"],
-                egress=[
-                    props.credentials_egress(), props.https_egress(),
-                    {"to": [{"podSelector": {"matchExpressions": [{"key": SELDON_ID_LABEL, "operator": "Exists"}]}}],
-                     "ports": [{"protocol": "TCP", "port": EXECUTOR_HTTP_PORT}]},
-                ],
+            network_policy(
+                self, "AllowBatchEgress", name="allow-batch-egress", namespace=props.namespace,
+                selector=pods(self, "BatchJobPods", exists=[BATCH_JOB_LABEL]),
+                egress=[credentials_rule(self, identity_mode=props.identity_mode), https_anywhere_rule(self),
+                        kplus.NetworkPolicyRule(peer=pods(self, "Predictors", exists=[SELDON_ID_LABEL]),
+                                                ports=[kplus.NetworkPolicyPort.tcp(EXECUTOR_HTTP_PORT)])],
             )
 
-    def _aws_cli(self, name: str, script: str) -> dict[str, Any]:
-        return {
-            "name": name,
-            "image": AWS_CLI_IMAGE,
-            "imagePullPolicy": "Always",
-            "command": ["/bin/sh", "-ec", script],
-            "env": [{"name": "HOME", "value": WORK}, {"name": "AWS_REGION", "value": self.props.region}],
-            "resources": {"requests": {"cpu": "100m", "memory": "256Mi"}, "limits": {"cpu": "1", "memory": "1Gi"}},
-            "securityContext": container_security_context(),
-            "volumeMounts": [{"name": "work", "mountPath": WORK}, {"name": "tmp", "mountPath": "/tmp"}],
-        }
+    def _aws_cli(self, name: str, script: str) -> kplus.ContainerProps:
+        return kplus.ContainerProps(
+            name=name, image=AWS_CLI_IMAGE, image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
+            command=["/bin/sh", "-ec", script],
+            env_variables={"HOME": kplus.EnvValue.from_value(WORK), "AWS_REGION": kplus.EnvValue.from_value(self.props.region)},
+            resources=plus_resources("100m", "256Mi", cpu_limit="1", memory_limit="1Gi"), security_context=restricted_container(),
+        )
 
-    def _job(self, job: BatchPredictionJob):
+    def _job(self, job: BatchPredictionJob) -> kplus.Job:
         props = self.props
         ns = props.namespace
         download = self._aws_cli(
@@ -75,16 +76,10 @@ class BatchPredictionChart(PlatformChart):
             f"find {WORK}/input -type f | sort | xargs cat > {INPUT_FILE}\n",
         )
         upload = self._aws_cli("upload", f"aws s3 cp --only-show-errors {OUTPUT_FILE} {output_uri(props, job)}\n")
-        score_resources: dict[str, Any] = {"requests": {"cpu": "500m", "memory": "1Gi"}, "limits": {"cpu": "2", "memory": "1Gi"}}
-        if job.gpu:
-            score_resources["requests"]["nvidia.com/gpu"] = job.gpu
-            score_resources["limits"]["nvidia.com/gpu"] = job.gpu
-        score = {
-            "name": "score",
-            "image": BATCH_PROCESSOR_IMAGE,
-            "imagePullPolicy": "Always",
-            "command": ["seldon-batch-processor"],
-            "args": [
+        score = kplus.ContainerProps(
+            name="score", image=BATCH_PROCESSOR_IMAGE, image_pull_policy=kplus.ImagePullPolicy.ALWAYS,
+            command=["seldon-batch-processor"],
+            args=[
                 "--deployment-name", job.model,
                 "--namespace", ns,
                 "--gateway-type", "seldon",
@@ -100,36 +95,38 @@ class BatchPredictionChart(PlatformChart):
                 "--batch-id", job.name,
                 "--benchmark",
             ],
-            "env": [{"name": "HOME", "value": WORK}],
-            "resources": score_resources,
-            "securityContext": container_security_context(),
-            "volumeMounts": [{"name": "work", "mountPath": WORK}, {"name": "tmp", "mountPath": "/tmp"}],
-        }
-        labels = {"ml-platform/batch-job": job.name, "ml-platform/model": job.model}
-        pod_annotations = props.identity_pod_annotations()
-        return self.api(
-            f"Job-{job.name}", api_version="batch/v1", kind="Job", name=job.name, namespace=ns, labels=labels,
-            annotations={"ml-platform/input": job.input_uri, "ml-platform/output": output_uri(props, job),
-                         **checkov_skips(IMAGE_DIGEST_SKIP)},
-            spec={
-                "parallelism": 1,
-                "completions": 1,
-                "backoffLimit": job.retries,
-                "activeDeadlineSeconds": job.deadline_seconds,
-                "ttlSecondsAfterFinished": 7 * 86400,
-                "template": {
-                    "metadata": {"labels": labels, **({"annotations": pod_annotations} if pod_annotations else {})},
-                    "spec": {
-                        "restartPolicy": "Never",
-                        "serviceAccountName": props.service_account,
-                        "automountServiceAccountToken": False,
-                        "securityContext": pod_security_context(),
-                        "initContainers": [download, score],
-                        "containers": [upload],
-                        "volumes": [{"name": "work", "emptyDir": {"sizeLimit": "20Gi"}},
-                                    {"name": "tmp", "emptyDir": {"sizeLimit": "1Gi"}}],
-                        **gpu_scheduling(job.gpu),
-                    },
-                },
-            },
+            env_variables={"HOME": kplus.EnvValue.from_value(WORK)},
+            resources=plus_resources("500m", "1Gi", cpu_limit="2"), security_context=restricted_container(),
         )
+        labels = {BATCH_JOB_LABEL: job.name, "ml-platform/model": job.model}
+        pod_annotations = props.identity_pod_annotations()
+        workload = kplus.Job(
+            self, f"Job-{job.name}",
+            metadata=object_metadata(job.name, namespace=ns, labels=labels, annotations={
+                "ml-platform/input": job.input_uri, "ml-platform/output": output_uri(props, job),
+                **checkov_skips(IMAGE_DIGEST_SKIP)}),
+            # A Job's selector is the API server's (its controller-uid label); no cdk8s+ address label.
+            select=False,
+            pod_metadata=cdk8s.ApiObjectMetadata(labels=labels, annotations=pod_annotations or None),
+            backoff_limit=job.retries,
+            active_deadline=cdk8s.Duration.seconds(job.deadline_seconds),
+            ttl_after_finished=cdk8s.Duration.days(7),
+            restart_policy=kplus.RestartPolicy.NEVER,
+            service_account=kplus.ServiceAccount.from_service_account_name(self, f"ServingAccount-{job.name}", props.service_account),
+            automount_service_account_token=False,
+            security_context=restricted_pod(),
+            # download, then score (init containers run in order), then upload: three steps, one emptyDir.
+            init_containers=[download, score],
+            containers=[upload],
+        )
+        work = kplus.Volume.from_empty_dir(self, f"WorkVolume-{job.name}", "work", size_limit=cdk8s.Size.gibibytes(20))
+        tmp = kplus.Volume.from_empty_dir(self, f"TmpVolume-{job.name}", "tmp", size_limit=cdk8s.Size.gibibytes(1))
+        for step in (*workload.init_containers, *workload.containers):
+            step.mount(WORK, work)
+            step.mount("/tmp", tmp)
+        restricted_pod_seccomp(workload)
+        if job.gpu:
+            extended_resources(workload, init=True, container=1, amounts={"nvidia.com/gpu": job.gpu})
+            workload.scheduling.tolerate(kplus.Node.tainted(kplus.NodeTaintQuery.exists(GPU_TAINT_KEY, effect=kplus.TaintEffect.NO_SCHEDULE)))
+            workload.scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.in_(GPU_NODE_LABEL, [GPU_NODE_LABEL_VALUE])))
+        return workload

@@ -17,7 +17,10 @@ import yaml
 from constructs import Construct
 
 from k8s_charts.base import IMAGE_DIGEST_SKIP, PlatformChart, checkov_skips, object_metadata
-from k8s_charts.plus import plus_resources, restricted_container, restricted_pod, restricted_pod_seccomp
+from k8s_charts.plus import (
+    credentials_rule, disruption_budget, https_anywhere_rule, network_policy, plus_resources, pods, restricted_container,
+    restricted_pod, restricted_pod_seccomp,
+)
 from k8s_charts.seldon.model_deployments_chart import LOGGER_SERVICE
 from k8s_charts.seldon.props import (
     FLUENT_BIT_IMAGE,
@@ -157,14 +160,13 @@ class PredictionLoggerChart(PlatformChart):
         for key, value in LABELS.items():
             service.select_label(key, value)
         if props.serving.logger.replicas > 1:
-            self.api("Pdb", api_version="policy/v1", kind="PodDisruptionBudget", name=LOGGER_SERVICE, namespace=ns,
-                     spec={"maxUnavailable": 1, "selector": {"matchLabels": LABELS}})
-        selector = {"matchLabels": LABELS}
-        self.network_policy("allow-executors-to-logger", namespace=ns, pod_selector=selector, policy_types=["Ingress"], ingress=[
-            {"from": [{"podSelector": {"matchExpressions": [{"key": SELDON_ID_LABEL, "operator": "Exists"}]}}],
-             "ports": [{"protocol": "TCP", "port": LOGGER_PORT}]},
-            {"from": [{"namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": props.monitoring_namespace}}}],
-             "ports": [{"protocol": "TCP", "port": LOGGER_METRICS_PORT}]},
+            disruption_budget(self, "Pdb", name=LOGGER_SERVICE, namespace=ns, labels=LABELS, max_unavailable=1)
+        logger = pods(self, "LoggerPods", labels=LABELS)
+        network_policy(self, "AllowExecutorsToLogger", name="allow-executors-to-logger", namespace=ns, selector=logger, ingress=[
+            kplus.NetworkPolicyRule(peer=pods(self, "Executors", exists=[SELDON_ID_LABEL]),
+                                    ports=[kplus.NetworkPolicyPort.tcp(LOGGER_PORT)]),
+            kplus.NetworkPolicyRule(peer=kplus.Namespaces.select(self, "Monitoring", names=[props.monitoring_namespace]),
+                                    ports=[kplus.NetworkPolicyPort.tcp(LOGGER_METRICS_PORT)]),
         ])
-        self.network_policy("allow-logger-to-s3", namespace=ns, pod_selector=selector, policy_types=["Egress"],
-                            egress=[props.credentials_egress(), props.https_egress()])
+        network_policy(self, "AllowLoggerToS3", name="allow-logger-to-s3", namespace=ns, selector=logger,
+                       egress=[credentials_rule(self, identity_mode=props.identity_mode), https_anywhere_rule(self)])

@@ -37,7 +37,9 @@ BATCH_PROCESSOR_IMAGE = pinned_image("docker.io/seldonio/seldon-core-s2i-python3
 # Seldon's storage initializer predates that, so the platform copies models and batch data with the CLI.
 AWS_CLI_IMAGE = pinned_image("docker.io/amazon/aws-cli", "2.32.8")
 # Fluent Bit 4.x reads EKS Pod Identity credentials (fluent/fluent-bit#10115); 4.2 is the stable line.
-FLUENT_BIT_IMAGE = pinned_image("cr.fluentbit.io/fluent/fluent-bit", "4.2.0")
+# Docker Hub's fluent/fluent-bit (the project publishes the same tags there and on cr.fluentbit.io): ECR
+# pull-through cache serves Docker Hub, not cr.fluentbit.io, so the private option mirrors it like the rest.
+FLUENT_BIT_IMAGE = pinned_image("docker.io/fluent/fluent-bit", "4.2.0")
 
 # predictor_servers of the operator config: implementation -> protocol -> image and default tag.
 PREDICTOR_SERVERS: dict[str, dict[str, dict[str, str]]] = {

@@ -6,8 +6,11 @@ import dataclasses
 import json
 import re
 
+import pytest
+
 from k8s_charts.image_mirror import COPIED, PULL_THROUGH, mirror_text, public_hosts
 from k8s_charts.platform_charts import synth_objects
+from tests.k8s_charts.conftest import charts_for
 
 REGISTRY = "333333333333.dkr.ecr.eu-west-1.amazonaws.com"
 
@@ -21,6 +24,27 @@ def test_references_are_rewritten_and_urls_are_not():
     assert mirror_text("mydocker.io/x:1", REGISTRY) == "mydocker.io/x:1"
 
 
+def _images(value):
+    """Every `image` field anywhere in the objects (pod templates, init containers, custom resources)."""
+    if isinstance(value, dict):
+        yield from ([value["image"]] if isinstance(value.get("image"), str) else [])
+        for v in value.values():
+            yield from _images(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _images(v)
+
+
+@pytest.mark.parametrize("variant", ["dev", "prod"])
+def test_every_image_of_every_workload_comes_from_the_account_registry(variant):
+    """dev has the prediction logger and batch jobs (cdk8s-plus objects), prod the replicated routers."""
+    mirrored = synth_objects(dataclasses.replace(charts_for(variant).props, image_registry=REGISTRY))
+    regional_ecr = re.compile(r"^\d{12}\.dkr\.ecr\.eu-west-1\.amazonaws\.com/")
+    images = set(_images(mirrored))
+    assert {"Job", "Deployment"} <= {o["kind"] for chart in mirrored.values() for o in chart}
+    assert images and [i for i in images if not (i.startswith(f"{REGISTRY}/") or regional_ecr.match(i))] == []
+
+
 def test_switch_off_keeps_upstream_and_on_leaves_no_public_registry(prod_charts):
     assert prod_charts.props.image_registry is None
     before = json.dumps(prod_charts.by_chart)
@@ -28,8 +52,7 @@ def test_switch_off_keeps_upstream_and_on_leaves_no_public_registry(prod_charts)
     mirrored = synth_objects(dataclasses.replace(prod_charts.props, image_registry=REGISTRY))
     text = json.dumps(mirrored)
     assert public_hosts(text) == set()
-    images = {c["image"] for chart in mirrored.values() for o in chart
-              for c in o.get("spec", {}).get("template", {}).get("spec", {}).get("containers", [])}
+    images = set(_images(mirrored))
     # Private ECR registries in the region (the EKS images account's, for the EFA device plugin) are reached
     # through the VPC's ECR endpoints as they are: only public registries need the mirror.
     regional_ecr = re.compile(r"^\d{12}\.dkr\.ecr\.eu-west-1\.amazonaws\.com/")

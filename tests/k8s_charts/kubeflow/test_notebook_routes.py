@@ -69,11 +69,14 @@ def test_one_router_service_and_mapping_per_profile(routed):
     assert set(mappings) == {f"/notebook/{ns}/" for ns in profiles}
     for ns in profiles:
         service = charts.one("Service", ROUTER, ns)["spec"]
-        assert service["ports"] == [{"name": "http", "port": 80, "targetPort": "http", "protocol": "TCP"}]
+        (port,) = service["ports"]
+        assert (port["port"], port["protocol"]) == (80, "TCP")
         pod = charts.one("Deployment", ROUTER, ns)["spec"]["template"]
         assert service["selector"].items() <= pod["metadata"]["labels"].items()
+        # The Service reaches nginx's `http` listener (by number or by name), never the health port.
         container = pod["spec"]["containers"][0]
         assert {"name": "http", "containerPort": 8080, "protocol": "TCP"} in container["ports"]
+        assert port["targetPort"] in ("http", 8080)
 
 
 def test_allow_list_is_owner_and_contributors_and_denies_everyone_else(routed):
@@ -216,7 +219,12 @@ def test_router_runs_restricted_with_a_read_only_root(routed):
             assert "emptyDir" in volumes[mounts[path]], path
         assert "pid /tmp/nginx.pid;" in _conf(charts, profile.name)
         assert container["resources"]["limits"]["memory"] and container["resources"]["requests"]["cpu"]
-        assert container["livenessProbe"]["httpGet"]["port"] == container["readinessProbe"]["httpGet"]["port"] == "health"
+        # Both probes hit the health listener (the port named `health`, by number or name), which the Service does not expose.
+        ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+        for probe in ("livenessProbe", "readinessProbe"):
+            get = container[probe]["httpGet"]
+            assert (ports.get(get["port"], get["port"]), get["path"]) == (ports["health"], "/healthz"), probe
+        assert f"listen {ports['health']};" in _conf(charts, profile.name)
         assert pod["automountServiceAccountToken"] is False
 
 

@@ -50,7 +50,7 @@ def test_logger_runs_as_the_serving_identity(dev_serving):
     _, props, _, objects = dev_serving
     pod = one(objects, "Deployment", "prediction-logger")["spec"]["template"]
     assert pod["spec"]["serviceAccountName"] == props.service_account
-    assert pod["spec"]["containers"][0]["image"].startswith("cr.fluentbit.io/fluent/fluent-bit:")
+    assert pod["spec"]["containers"][0]["image"].startswith("docker.io/fluent/fluent-bit:")
     assert ("iam.amazonaws.com/role" in pod["metadata"]["annotations"]) == (props.identity_mode == "kube2iam")
 
 
