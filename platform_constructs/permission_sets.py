@@ -7,6 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
+from aws_cdk import aws_iam as iam
 from aws_cdk import aws_sso as sso
 from constructs import Construct
 
@@ -101,14 +102,15 @@ UNSCOPED_READ = [
 ]
 
 
-def _statement(sid: str, actions: list[str], resources: list[str], condition: dict[str, Any] | None = None) -> dict[str, Any]:
-    statement: dict[str, Any] = {"Sid": sid, "Effect": "Allow", "Action": sorted(set(actions)), "Resource": resources}
-    if condition:
-        statement["Condition"] = condition
-    return statement
+def _statement(sid: str, actions: list[str], resources: list[str], condition: dict[str, Any] | None = None) -> iam.PolicyStatement:
+    return iam.PolicyStatement(sid=sid, effect=iam.Effect.ALLOW, actions=sorted(set(actions)), resources=resources, conditions=condition)
 
 
-def _data_key(names: PlatformResourceNames, actions: list[str]) -> dict[str, Any]:
+def _document(*statements: iam.PolicyStatement) -> iam.PolicyDocument:
+    return iam.PolicyDocument(statements=list(statements))
+
+
+def _data_key(names: PlatformResourceNames, actions: list[str]) -> iam.PolicyStatement:
     """Use of the data key, only through the services that hold platform data, identified by its alias."""
     return _statement(
         "UseDataKeyViaPlatformServices",
@@ -123,13 +125,22 @@ def _data_key(names: PlatformResourceNames, actions: list[str]) -> dict[str, Any
     )
 
 
-def policies(names: PlatformResourceNames) -> dict[str, dict[str, Any]]:
-    """The inline policy of each permission set, scoped to this environment's resources."""
+def policies(names: PlatformResourceNames) -> dict[str, iam.PolicyDocument]:
+    """The inline policy of each permission set, scoped to this environment's resources.
+
+    Rendered by `PolicyDocument`: a one-element `Action`/`Resource` becomes a string, and under the
+    `@aws-cdk/aws-iam:minimizePolicies` flag (cdk.json) actions and resources are sorted; statements with a
+    Sid are never merged.
+    """
     repos = [names.repository_arn("models"), names.repository_arn("platform")]
-    unscoped = _statement("ListAndReadMetrics", UNSCOPED_READ, ["*"])
+
+    def unscoped() -> iam.PolicyStatement:
+        # One statement object per document: a document freezes its statements when it renders.
+        return _statement("ListAndReadMetrics", UNSCOPED_READ, ["*"])
+
     return {
-        "platform_admin": {"Version": "2012-10-17", "Statement": [
-            unscoped,
+        "platform_admin": _document(
+            unscoped(),
             _statement("AdministerPlatformBuckets", [*OBJECT_READ, *OBJECT_WRITE, "s3:GetBucket*", "s3:PutBucketTagging",
                                                      "s3:GetLifecycleConfiguration", "s3:GetEncryptionConfiguration"],
                        names.bucket_arns(*[s for s in ALL_STORES if s != "collected_data"], "athena_results")),
@@ -147,9 +158,9 @@ def policies(names: PlatformResourceNames) -> dict[str, dict[str, Any]]:
                                               "cloudformation:GetTemplate", "cloudformation:ListStackResources"],
                        [f"arn:{names.partition}:cloudformation:{names.region}:{names.account}:stack/{names.name_prefix}-*/*"]),
             _data_key(names, ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"]),
-        ]},
-        "ml_engineer": {"Version": "2012-10-17", "Statement": [
-            unscoped,
+        ),
+        "ml_engineer": _document(
+            unscoped(),
             _statement("ReadInputs", OBJECT_READ, names.bucket_arns("collected_data", "offline_features")),
             _statement("WriteModelsAndResults", [*OBJECT_READ, *OBJECT_WRITE],
                        names.bucket_arns("models", "predictions", "metrics", "pipeline_artifacts", "athena_results")),
@@ -159,18 +170,18 @@ def policies(names: PlatformResourceNames) -> dict[str, dict[str, Any]]:
             _statement("UseCluster", [*EKS_ACCESS, "eks:AccessKubernetesApi"], [names.cluster_arn]),
             _statement("QueryFeatures", [*ATHENA_QUERY, *GLUE_READ], [names.workgroup_arn, *names.glue_arns]),
             _data_key(names, ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"]),
-        ]},
-        "data_scientist": {"Version": "2012-10-17", "Statement": [
-            unscoped,
+        ),
+        "data_scientist": _document(
+            unscoped(),
             _statement("ReadData", OBJECT_READ, names.bucket_arns("collected_data", "models", "predictions", "metrics")),
             _statement("WriteFeaturesAndResults", [*OBJECT_READ, *OBJECT_WRITE], names.bucket_arns("offline_features", "athena_results")),
             _statement("ReadFeatureTable", TABLE_READ, [names.table_arn]),
             _statement("UseCluster", [*EKS_ACCESS, "eks:AccessKubernetesApi"], [names.cluster_arn]),
             _statement("QueryAndCatalogFeatures", [*ATHENA_QUERY, *GLUE_READ, *GLUE_WRITE], [names.workgroup_arn, *names.glue_arns]),
             _data_key(names, ["kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey", "kms:DescribeKey"]),
-        ]},
-        "read_only": {"Version": "2012-10-17", "Statement": [
-            unscoped,
+        ),
+        "read_only": _document(
+            unscoped(),
             # Configuration only: no s3:GetObject, no table reads, no image layers.
             _statement("ReadBucketConfiguration", ["s3:GetBucketLocation", "s3:GetBucketVersioning", "s3:GetEncryptionConfiguration",
                                                    "s3:GetLifecycleConfiguration", "s3:GetBucketTagging", "s3:GetBucketLogging"],
@@ -179,7 +190,7 @@ def policies(names: PlatformResourceNames) -> dict[str, dict[str, Any]]:
                        [names.table_arn]),
             _statement("DescribeRepositories", ["ecr:DescribeImages", "ecr:DescribeImageScanFindings", "ecr:ListImages"], repos),
             _statement("DescribeCluster", [*EKS_ACCESS, "eks:AccessKubernetesApi"], [names.cluster_arn]),
-        ]},
+        ),
     }
 
 
@@ -208,6 +219,14 @@ class PlatformPermissionSets(Construct):
         """`set_names` maps each permission set key (`platform_admin`, ...) to its Identity Center name."""
         super().__init__(scope, construct_id)
         inline = policies(resources)
+        # Identity Center attaches the inline policy to an IAM role in the account: an identity-based policy.
+        errors = [
+            f"permission set {set_names[key]!r} ({key}) of {self.node.path}: inline policy: {error}"
+            for key, _ in permission_sets.items()
+            for error in inline[key].validate_for_identity_policy()
+        ]
+        if errors:
+            raise ValueError("invalid permission set inline policies:\n  " + "\n  ".join(errors))
         self.permission_sets: dict[str, sso.CfnPermissionSet] = {}
         self.assignments: list[sso.CfnAssignment] = []
         for key, item in permission_sets.items():

@@ -14,6 +14,11 @@ from tests.support.references import refers_to
 STACK = "IdentityCenter"
 
 
+def _as_list(value: object) -> list:
+    """IAM accepts a single action or resource as a string; `PolicyDocument` renders a one-element list that way."""
+    return value if isinstance(value, list) else [value]
+
+
 def _by_environment(identity_center, resource_type: str) -> dict[str, list[dict]]:
     """Resources of `resource_type` grouped by the environment construct they were built under."""
     stack = identity_center.stage.identity_center
@@ -77,14 +82,15 @@ def test_policies_are_scoped_to_their_own_environment(identity_center):
         others = [o for o in environments if o is not env]
         for permission_set in sets[env.environment]:
             for statement in permission_set["InlinePolicy"]["Statement"]:
-                actions = statement["Action"]
+                actions = _as_list(statement["Action"])
+                resources = _as_list(statement["Resource"])
                 assert not any(a == "*" or a.endswith(":*") for a in actions), statement["Sid"]
-                if statement["Resource"] == ["*"]:
+                if resources == ["*"]:
                     # Only actions that accept no resource ARN may be unscoped.
                     assert statement["Sid"] == "ListAndReadMetrics"
                     assert all(a.split(":")[1].startswith(("List", "Describe", "Get")) for a in actions)
                     continue
-                for resource in statement["Resource"]:
+                for resource in resources:
                     text = json.dumps(resource)
                     assert f":{env.account}:" in text or prefix in text or "acme-data-platform" in text, resource
                     assert not any(f"{o.project}-{o.environment}" in text or f":{o.account}:" in text for o in others), resource
@@ -95,7 +101,7 @@ def test_read_only_reads_no_data(identity_center):
     sets = _by_environment(identity_center, "AWS::SSO::PermissionSet")
     for env, found in sets.items():
         (read_only,) = [s for s in found if s["Name"] == config.permission_set_name(env, "read_only")]
-        actions = {a for s in read_only["InlinePolicy"]["Statement"] for a in s["Action"]}
+        actions = {a for s in read_only["InlinePolicy"]["Statement"] for a in _as_list(s["Action"])}
         assert not actions & {"s3:GetObject", "dynamodb:GetItem", "dynamodb:Query", "ecr:BatchGetImage", "kms:Decrypt"}
 
 
