@@ -4,12 +4,22 @@ data source and dashboards. Pure functions of the config, so tests read threshol
 Metric names: Seldon Core v1 executor (`seldon_api_executor_server_requests_seconds_*`, labels
 `deployment_name`, `predictor_name`, `code`; https://docs.seldon.io/projects/seldon-core/en/v1.17.1/analytics/analytics.html),
 DCGM exporter (`DCGM_FI_DEV_GPU_UTIL`, `DCGM_FI_DEV_FB_USED`), kube-state-metrics and node-exporter.
+
+Dashboards are built with Grafana's own typed builders (grafana-foundation-sdk, generated from Grafana's dashboard
+schema), so a misspelt field or a wrong type fails here rather than in a Grafana that silently drops it.
 """
 
 from __future__ import annotations
 
 import json
 from typing import Any
+
+from grafana_foundation_sdk.builders import common as common_builders
+from grafana_foundation_sdk.builders import dashboard as dashboards
+from grafana_foundation_sdk.builders import prometheus, timeseries
+from grafana_foundation_sdk.cog.encoder import JSONEncoder
+from grafana_foundation_sdk.models import common, units
+from grafana_foundation_sdk.models import dashboard as dashboard_model
 
 from platform_config.platform_services import SlaConfig
 
@@ -18,6 +28,12 @@ PORT_ANNOTATION = "prometheus.io/port"
 PATH_ANNOTATION = "prometheus.io/path"
 
 _SELDON_REQUESTS = "seldon_api_executor_server_requests_seconds"
+
+# The provisioned Prometheus data source (grafana_datasources); every panel queries it by this uid.
+PROMETHEUS_DATASOURCE_UID = "prometheus"
+DASHBOARD_TIME = ("now-6h", "now")
+DASHBOARD_REFRESH = "1m"
+DASHBOARD_TIMEZONE = "utc"
 
 
 def scrape_annotations(port: int, path: str = "/metrics") -> dict[str, str]:
@@ -135,7 +151,7 @@ def alert_rules(sla: SlaConfig) -> dict[str, Any]:
 
 def grafana_datasources(prometheus_url: str) -> dict[str, Any]:
     return {"apiVersion": 1, "datasources": [{
-        "name": "Prometheus", "uid": "prometheus", "type": "prometheus", "access": "proxy", "url": prometheus_url,
+        "name": "Prometheus", "uid": PROMETHEUS_DATASOURCE_UID, "type": "prometheus", "access": "proxy", "url": prometheus_url,
         "isDefault": True, "editable": False, "jsonData": {"timeInterval": "30s"},
     }]}
 
@@ -147,22 +163,40 @@ def grafana_dashboard_provider(path: str) -> dict[str, Any]:
     }]}
 
 
-def _panel(index: int, title: str, exprs: list[tuple[str, str]], unit: str) -> dict[str, Any]:
-    return {
-        "id": index, "type": "timeseries", "title": title,
-        "gridPos": {"h": 8, "w": 12, "x": 12 * (index % 2), "y": 8 * (index // 2)},
-        "datasource": {"type": "prometheus", "uid": "prometheus"},
-        "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
-        "targets": [{"refId": chr(65 + i), "expr": expr, "legendFormat": legend} for i, (expr, legend) in enumerate(exprs)],
-    }
+def prometheus_datasource() -> common.DataSourceRef:
+    """A reference to the provisioned Prometheus data source (a new object per panel: SDK models are mutable)."""
+    return common.DataSourceRef(type_val="prometheus", uid=PROMETHEUS_DATASOURCE_UID)
+
+
+def timeseries_panel(*, panel_id: int, title: str, grid: dashboard_model.GridPos, unit: str,
+                     queries: list[tuple[str, str]], threshold: float | None = None) -> timeseries.Panel:
+    """A Prometheus time series panel: one target per (PromQL, legend), refIds A, B, ...; with `threshold`, a red
+    line at that value (absolute thresholds: green below, red from the value)."""
+    panel = (timeseries.Panel().id(panel_id).title(title).datasource(prometheus_datasource()).grid_pos(grid)
+             .unit(unit))
+    for index, (expr, legend) in enumerate(queries):
+        panel.with_target(prometheus.Dataquery().ref_id(chr(ord("A") + index)).expr(expr).legend_format(legend))
+    if threshold is not None:
+        panel.thresholds(dashboards.ThresholdsConfig().mode(dashboard_model.ThresholdsMode.ABSOLUTE).steps([
+            dashboard_model.Threshold(color="green", value=None), dashboard_model.Threshold(color="red", value=threshold)]))
+    # Stated either way (Grafana's default is "off"): the SDK's model then reads back exactly what is shipped.
+    style = common.GraphThresholdsStyleMode.LINE if threshold is not None else common.GraphThresholdsStyleMode.OFF
+    return panel.thresholds_style(common_builders.GraphThresholdsStyleConfig().mode(style))
+
+
+def dashboard_json(dashboard: dashboard_model.Dashboard) -> str:
+    """The dashboard as the file Grafana's provisioning reads (sorted keys: the manifests stay deterministic)."""
+    return json.dumps(dashboard, cls=JSONEncoder, indent=1, sort_keys=True)
 
 
 def _dashboard(uid: str, title: str, panels: list[tuple[str, list[tuple[str, str]], str]]) -> str:
-    return json.dumps({
-        "uid": uid, "title": title, "tags": ["ml-platform"], "timezone": "utc", "schemaVersion": 39, "refresh": "1m",
-        "time": {"from": "now-6h", "to": "now"},
-        "panels": [_panel(i, t, e, u) for i, (t, e, u) in enumerate(panels)],
-    }, indent=1, sort_keys=True)
+    """Two panels a row, 12 wide and 8 high, in the given order."""
+    builder = (dashboards.Dashboard(title).uid(uid).tags(["ml-platform"]).timezone(DASHBOARD_TIMEZONE)
+               .refresh(DASHBOARD_REFRESH).time(*DASHBOARD_TIME))
+    for index, (panel_title, exprs, unit) in enumerate(panels):
+        grid = dashboard_model.GridPos(h=8, w=12, x=12 * (index % 2), y=8 * (index // 2))
+        builder.with_panel(timeseries_panel(panel_id=index, title=panel_title, grid=grid, unit=unit, queries=exprs))
+    return dashboard_json(builder.build())
 
 
 def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
@@ -170,33 +204,33 @@ def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
     req = _SELDON_REQUESTS
     return {
         "cluster.json": _dashboard("ml-cluster", "Cluster", [
-            ("CPU usage by namespace", [('sum by (namespace) (rate(container_cpu_usage_seconds_total{container!=""}[5m]))', "{{namespace}}")], "short"),
-            ("Memory working set by namespace", [('sum by (namespace) (container_memory_working_set_bytes{container!=""})', "{{namespace}}")], "bytes"),
-            ("Nodes by node group", [("count by (label_eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{label_eks_amazonaws_com_nodegroup}}")], "short"),
-            ("Pods not running", [('sum by (namespace, phase) (kube_pod_status_phase{phase!~"Running|Succeeded"})', "{{namespace}} {{phase}}")], "short"),
-            ("Node CPU utilisation", [('1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', "{{instance}}")], "percentunit"),
-            ("Gateway requests by status", [("sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx[5m]))", "{{envoy_response_code_class}}xx")], "reqps"),
+            ("CPU usage by namespace", [('sum by (namespace) (rate(container_cpu_usage_seconds_total{container!=""}[5m]))', "{{namespace}}")], units.Short),
+            ("Memory working set by namespace", [('sum by (namespace) (container_memory_working_set_bytes{container!=""})', "{{namespace}}")], units.BytesIEC),
+            ("Nodes by node group", [("count by (label_eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{label_eks_amazonaws_com_nodegroup}}")], units.Short),
+            ("Pods not running", [('sum by (namespace, phase) (kube_pod_status_phase{phase!~"Running|Succeeded"})', "{{namespace}} {{phase}}")], units.Short),
+            ("Node CPU utilisation", [('1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', "{{instance}}")], units.PercentUnit),
+            ("Gateway requests by status", [("sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx[5m]))", "{{envoy_response_code_class}}xx")], units.RequestsPerSecond),
         ]),
         "gpu.json": _dashboard("ml-gpu", "GPU utilisation", [
-            ("GPU utilisation", [("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_UTIL)", "{{Hostname}} gpu{{gpu}}")], "percent"),
-            ("GPU memory used", [("sum by (Hostname, gpu) (DCGM_FI_DEV_FB_USED)", "{{Hostname}} gpu{{gpu}}")], "decmbytes"),
-            ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{pod!=""})', "{{namespace}}/{{pod}}")], "percent"),
-            ("GPU power", [("sum by (Hostname) (DCGM_FI_DEV_POWER_USAGE)", "{{Hostname}}")], "watt"),
+            ("GPU utilisation", [("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_UTIL)", "{{Hostname}} gpu{{gpu}}")], units.Percent),
+            ("GPU memory used", [("sum by (Hostname, gpu) (DCGM_FI_DEV_FB_USED)", "{{Hostname}} gpu{{gpu}}")], units.Megabytes),
+            ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{pod!=""})', "{{namespace}}/{{pod}}")], units.Percent),
+            ("GPU power", [("sum by (Hostname) (DCGM_FI_DEV_POWER_USAGE)", "{{Hostname}}")], units.Watt),
             ("GPUs requested vs allocatable", [
                 ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})', "requested"),
-                ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], "short"),
+                ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], units.Short),
         ]),
         "model-serving.json": _dashboard("ml-serving", "Model serving", [
-            ("Request rate per model", [(f"sum by (deployment_name) (rate({req}_count[5m]))", "{{deployment_name}}")], "reqps"),
+            ("Request rate per model", [(f"sum by (deployment_name) (rate({req}_count[5m]))", "{{deployment_name}}")], units.RequestsPerSecond),
             ("Latency percentiles per model", [
                 (f"histogram_quantile({q}, sum by (deployment_name, le) (rate({req}_bucket[5m]))) * 1000",
-                 f"{{{{deployment_name}}}} p{int(q * 100)}") for q in (0.5, 0.95, 0.99)], "ms"),
+                 f"{{{{deployment_name}}}} p{int(q * 100)}") for q in (0.5, 0.95, 0.99)], units.Milliseconds),
             ("Error rate per model (%)", [
                 (f'100 * sum by (deployment_name) (rate({req}_count{{code=~"5.."}}[5m])) / sum by (deployment_name) (rate({req}_count[5m]))',
                  "{{deployment_name}}"),
-                (f"vector({sla.error_rate_percent})", "SLA")], "percent"),
+                (f"vector({sla.error_rate_percent})", "SLA")], units.Percent),
             ("p99 latency vs SLA", [
                 (f"histogram_quantile(0.99, sum by (deployment_name, le) (rate({req}_bucket[5m]))) * 1000", "{{deployment_name}}"),
-                (f"vector({sla.p99_latency_ms})", "SLA")], "ms"),
+                (f"vector({sla.p99_latency_ms})", "SLA")], units.Milliseconds),
         ]),
     }

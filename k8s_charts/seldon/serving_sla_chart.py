@@ -9,7 +9,8 @@ sidecar): the monitoring chart mounts the ConfigMaps named in `COMPONENT_RULE_CO
 `COMPONENT_DASHBOARD_CONFIG_MAPS` (optional projected sources) next to its own, so this chart writes a
 Prometheus rule file and a Grafana dashboard (one row per model) into the monitoring namespace under
 those names. These complement the platform-wide serving alerts (one threshold for all models) with each
-model's own SLA.
+model's own SLA. The dashboard is built with Grafana's typed builders (grafana-foundation-sdk), like the
+platform's own dashboards (k8s_charts/monitoring_config.py).
 """
 
 from __future__ import annotations
@@ -19,9 +20,15 @@ from typing import Any
 
 import yaml
 from constructs import Construct
+from grafana_foundation_sdk.builders import dashboard as dashboards
+from grafana_foundation_sdk.builders import timeseries
+from grafana_foundation_sdk.cog.encoder import JSONEncoder
+from grafana_foundation_sdk.models import dashboard as dashboard_model
+from grafana_foundation_sdk.models import units
 
 from k8s_charts.base import PlatformChart
 from k8s_charts.monitoring import COMPONENT_DASHBOARD_CONFIG_MAPS, COMPONENT_RULE_CONFIG_MAPS
+from k8s_charts.monitoring_config import DASHBOARD_REFRESH, DASHBOARD_TIME, DASHBOARD_TIMEZONE, timeseries_panel
 from k8s_charts.seldon.props import SELDON_VERSION, ServingProps
 from platform_config.serving import ModelDeployment
 
@@ -79,44 +86,42 @@ def alert_rules(props: ServingProps, model: ModelDeployment) -> dict[str, Any]:
     }
 
 
-def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -> list[dict[str, Any]]:
-    """A collapsed-free row: latency p99 vs SLA, error ratio vs SLA, request rate."""
+def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -> tuple[dashboards.Row, list[timeseries.Panel]]:
+    """An expanded row (its panels follow it on the dashboard): latency p99 vs SLA, error ratio vs SLA, request rate.
+
+    Panel ids are `10 * row_index + n` (the row itself is n = 0), so they stay unique and stable per model position.
+    """
     sla = props.sla_for(model)
     y = row_index * 9
     base = row_index * 10
     sel = _selector(props, model)
 
-    def panel(offset: int, title: str, expr: str, unit: str, threshold: float | None, x: int) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": base + offset, "type": "timeseries", "title": title, "datasource": {"type": "prometheus", "uid": "prometheus"},
-            "gridPos": {"h": 8, "w": 8, "x": x, "y": y + 1},
-            "targets": [{"refId": "A", "expr": expr, "legendFormat": model.name}],
-            "fieldConfig": {"defaults": {"unit": unit}, "overrides": []},
-        }
-        if threshold is not None:
-            out["fieldConfig"]["defaults"]["thresholds"] = {"mode": "absolute", "steps": [
-                {"color": "green", "value": None}, {"color": "red", "value": threshold}]}
-            out["fieldConfig"]["defaults"]["custom"] = {"thresholdsStyle": {"mode": "line"}}
-        return out
+    def panel(offset: int, title: str, expr: str, unit: str, threshold: float | None, x: int) -> timeseries.Panel:
+        return timeseries_panel(panel_id=base + offset, title=title, unit=unit, threshold=threshold,
+                                grid=dashboard_model.GridPos(h=8, w=8, x=x, y=y + 1), queries=[(expr, model.name)])
 
-    return [
-        {"id": base, "type": "row", "title": f"{model.name} {model.version} (owner {model.metadata.owner})", "collapsed": False,
-         "gridPos": {"h": 1, "w": 24, "x": 0, "y": y}, "panels": []},
-        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), "ms", sla.p99_latency_ms, 0),
-        panel(2, "Error ratio vs SLA", error_ratio(props, model), "percentunit", sla.error_rate, 8),
+    # An expanded row holds no panels: the SDK's Row.with_panel would collapse it, so the panels go on the dashboard.
+    row = (dashboards.Row(f"{model.name} {model.version} (owner {model.metadata.owner})").id(base).collapsed(False)
+           .grid_pos(dashboard_model.GridPos(h=1, w=24, x=0, y=y)))
+    return row, [
+        panel(1, "p99 latency vs SLA", latency_p99_ms(props, model), units.Milliseconds, sla.p99_latency_ms, 0),
+        panel(2, "Error ratio vs SLA", error_ratio(props, model), units.PercentUnit, sla.error_rate, 8),
         panel(3, "Requests per second",
-              f"sum by (predictor_name) (rate(seldon_api_executor_server_requests_seconds_count{{{sel}}}[{WINDOW}]))", "reqps", None, 16),
+              f"sum by (predictor_name) (rate(seldon_api_executor_server_requests_seconds_count{{{sel}}}[{WINDOW}]))",
+              units.RequestsPerSecond, None, 16),
     ]
 
 
-def dashboard(props: ServingProps) -> dict[str, Any]:
-    panels: list[dict[str, Any]] = []
+def dashboard(props: ServingProps) -> dashboard_model.Dashboard:
+    """The serving SLA dashboard: one row per declared model."""
+    builder = (dashboards.Dashboard("Model serving SLA").uid("seldon-serving-sla").tags(["seldon", "sla"])
+               .timezone(DASHBOARD_TIMEZONE).version(1).refresh(DASHBOARD_REFRESH).time(*DASHBOARD_TIME))
     for index, model in enumerate(props.serving.models):
-        panels += dashboard_row(props, model, index)
-    return {
-        "uid": "seldon-serving-sla", "title": "Model serving SLA", "tags": ["seldon", "sla"], "timezone": "utc",
-        "schemaVersion": 39, "version": 1, "refresh": "1m", "time": {"from": "now-6h", "to": "now"}, "panels": panels,
-    }
+        row, panels = dashboard_row(props, model, index)
+        builder.with_row(row)
+        for panel in panels:
+            builder.with_panel(panel)
+    return builder.build()
 
 
 class ServingSlaChart(PlatformChart):
@@ -133,4 +138,4 @@ class ServingSlaChart(PlatformChart):
         key, value = props.grafana_dashboard_label
         self.dashboard = self.api("Dashboard", api_version="v1", kind="ConfigMap", name=DASHBOARD_CONFIG_MAP, namespace=ns,
                                   labels={key: value},
-                                  data={"seldon-sla.json": json.dumps(dashboard(props), sort_keys=True)})
+                                  data={"seldon-sla.json": json.dumps(dashboard(props), cls=JSONEncoder, sort_keys=True)})
