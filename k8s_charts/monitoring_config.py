@@ -80,7 +80,11 @@ def prometheus_config(*, cluster_name: str, rule_files: list[str], alertmanager_
         "scrape_configs": [
             {"job_name": "prometheus", "static_configs": [{"targets": ["localhost:9090"]}]},
             # Gateway, DCGM, node-exporter, kube-state-metrics, cert-manager, controllers: annotated Services.
-            {"job_name": "service-endpoints", "kubernetes_sd_configs": [{"role": "endpoints"}],
+            # honor_labels: kube-state-metrics and dcgm-exporter label their series with the namespace and pod
+            # they describe; without it Prometheus renames those to exported_namespace/exported_pod and the target's
+            # own (the exporter's pod) take their place. Series with no such label still get the target's.
+            # https://prometheus.io/docs/prometheus/latest/configuration/configuration/#scrape_config
+            {"job_name": "service-endpoints", "honor_labels": True, "kubernetes_sd_configs": [{"role": "endpoints"}],
              "relabel_configs": _annotated("endpoints")},
             # Seldon model servers: the executor annotates its pods (prometheus.io/path: /prometheus).
             {"job_name": "seldon", "kubernetes_sd_configs": [{"role": "pod"}],

@@ -249,3 +249,29 @@ def test_sla_panels_plot_what_the_alerts_evaluate_at_the_alert_thresholds():
             assert defaults["custom"]["thresholdsStyle"]["mode"] == "line"
         assert rate["fieldConfig"]["defaults"]["custom"]["thresholdsStyle"]["mode"] == "off"
         assert "thresholds" not in rate["fieldConfig"]["defaults"]
+
+
+def renamed_labels(config: dict) -> list[str]:
+    """Exporter labels Prometheus would rename to exported_<label>: ones the scrape job also writes on the
+    target (its relabeling, job, instance) while the job does not honor the scraped labels."""
+    jobs = {job["job_name"]: job for job in config["scrape_configs"]}
+    problems = []
+    for metric, ((kind, where), labels) in sorted(METRICS.items()):
+        job = jobs[where if kind == "job" else "service-endpoints"]
+        written = {"job", "instance"} | {r["target_label"] for r in job.get("relabel_configs", [])
+                                         if not r.get("target_label", "__").startswith("__")}
+        if labels & written and not job.get("honor_labels"):
+            problems.append(f"{metric}: {sorted(labels & written)} become exported_* in job {job['job_name']}")
+    return problems
+
+
+def test_exporters_keep_the_namespace_and_pod_they_describe(dev_charts):
+    """kube-state-metrics and DCGM label series with the workload's namespace/pod; the panels and the
+    GpuPodsPending alert group and join on those, so the scrape must not replace them with the exporter's own."""
+    config = yaml.safe_load(dev_charts.one("ConfigMap", "prometheus-config", "monitoring")["data"]["prometheus.yml"])
+    assert renamed_labels(config) == []
+    for job in config["scrape_configs"]:
+        job.pop("honor_labels", None)
+    problems = renamed_labels(config)
+    assert any(p.startswith("kube_pod_status_phase: ['namespace', 'pod']") for p in problems), problems
+    assert any(p.startswith("DCGM_FI_DEV_GPU_UTIL: ['namespace', 'pod']") for p in problems), problems
