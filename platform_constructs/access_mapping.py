@@ -50,13 +50,3 @@ def access_mappings_from_config(identity: IdentityConfig) -> tuple[AccessMapping
         for extra in identity.additional_access
     ]
     return tuple(mappings)
-
-
-def pipeline_verifier_mapping(*, account: str, region: str) -> AccessMapping:
-    """Read-only cluster access for the bootstrap lookup role, which the delivery pipeline's post-deploy
-    check assumes (`--trust-for-lookup <tooling account>`) to wait for every Deployment to be Available."""
-    from platform_constructs.delivery_pipeline import lookup_role_arn
-
-    return AccessMapping(principal_arn=lookup_role_arn(account, region), kubernetes_groups=(),
-                         access_policy="AmazonEKSViewPolicy")
-

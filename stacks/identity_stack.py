@@ -9,7 +9,7 @@ from aws_cdk import aws_ssm as ssm
 from constructs import Construct
 
 from platform_config import PlatformConfig
-from platform_constructs.access_mapping import AccessMapping, access_mappings_from_config, pipeline_verifier_mapping
+from platform_constructs.access_mapping import AccessMapping, access_mappings_from_config
 from stacks.platform_stack import PlatformStack
 
 
@@ -27,10 +27,9 @@ class IdentityStack(PlatformStack):
             scope, construct_id, config=config,
             description=f"ML platform {config.environment}: Kubernetes access mapping (SSO roles and other principals)",
         )
-        self.access_mappings: tuple[AccessMapping, ...] = (
-            *access_mappings_from_config(config.identity),
-            pipeline_verifier_mapping(account=config.account, region=config.region),
-        )
+        # No entry for the delivery pipeline: its Verify step reads CloudFormation and EKS through AWS APIs only
+        # (scripts/verify_environment.sh), so the tooling account gets no Kubernetes access.
+        self.access_mappings: tuple[AccessMapping, ...] = access_mappings_from_config(config.identity)
         """Consumed by the cluster stack: one EKS access entry per mapping."""
         # Published for operators and audits (who gets which Kubernetes groups); also keeps the stack non-empty.
         self.access_mapping_parameter = ssm.StringParameter(

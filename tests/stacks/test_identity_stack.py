@@ -34,9 +34,6 @@ def test_access_mappings_come_from_config(shipped):
     assert isinstance(mappings, tuple) and all(isinstance(m, AccessMapping) for m in mappings)
     expected_roles = [item.role_arn for _, item in identity.permission_sets.items() if item.role_arn]
     expected_roles += [extra.principal_arn for extra in identity.additional_access]
-    # Last: the bootstrap lookup role, read-only, for the delivery pipeline's post-deploy check.
-    account, region = shipped.config.account, shipped.config.region
-    expected_roles.append(f"arn:aws:iam::{account}:role/cdk-hnb659fds-lookup-role-{account}-{region}")
     assert [m.principal_arn for m in mappings] == expected_roles
     with pytest.raises(dataclasses.FrozenInstanceError):
         mappings[0].access_policy = "AmazonEKSClusterAdminPolicy"  # type: ignore[misc]
