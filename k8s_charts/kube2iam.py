@@ -6,6 +6,12 @@ answers credential requests with the role named in the pod's `iam.amazonaws.com/
 only if the pod's namespace lists that role in `iam.amazonaws.com/allowed-roles` (`--namespace-restrictions`).
 The base role ARN is discovered from the node's own role (`--auto-discover-base-arn`).
 The namespace is `privileged`: hostNetwork and NET_ADMIN (iptables) are forbidden by baseline.
+Releases before 0.12.0 read instance metadata without an IMDSv2 token (aws-sdk-go v1.8.7), which the
+platform's nodes require, so `--auto-discover-base-arn` ends them at start. 0.15.0 (AWS SDK v2) asks EC2 for the
+account's regions with the node's credentials before it first assumes a role: the node role holds `ec2:DescribeRegions`
+in this mode (`WorkloadIdentity`). kube2iam never removes its iptables rule, on shutdown neither: a rolling update
+is unaffected (the new pod listens on the same port), but a node whose kube2iam pod is gone for good sends pods'
+metadata requests to a closed port until the node is replaced (https://github.com/jtblin/kube2iam/issues/44).
 https://github.com/jtblin/kube2iam
 """
 
@@ -20,7 +26,7 @@ from k8s_charts.props import ClusterServicesProps
 
 NAMESPACE = "kube2iam"
 APP = "kube2iam"
-IMAGE = ("docker.io/jtblin/kube2iam", "0.11.2")
+IMAGE = ("docker.io/jtblin/kube2iam", "0.15.0")
 PORT = 8181
 XTABLES_LOCK = "/run/xtables.lock"
 
@@ -70,6 +76,9 @@ class Kube2iamChart(PlatformChart):
             ],
             containers=[container(
                 APP, pinned_image(*IMAGE),
+                # 0.15.0 always calls the regional STS endpoint of AWS_REGION (iam/iam.go) and only parses
+                # --use-regional-sts-endpoint; the flag stays so the intent holds if a release reads it again.
+                # Without AWS_REGION the AWS SDK v2 has no region and every credential request fails.
                 args=[
                     f"--app-port={PORT}", "--iptables=true", "--host-ip=$(HOST_IP)", "--host-interface=eni+",
                     "--node=$(NODE_NAME)", "--auto-discover-base-arn", "--namespace-restrictions",

@@ -46,7 +46,7 @@ IDENTITY = "monitoring-metrics-export"
 # The Prometheus pods run as the service account the metrics-export role is bound to.
 PROMETHEUS_SERVICE_ACCOUNT = "metrics-exporter"
 IMAGES = {
-    "prometheus": ("quay.io/prometheus/prometheus", "v3.5.0"),
+    "prometheus": ("quay.io/prometheus/prometheus", "v3.5.5"),
     "thanos": ("quay.io/thanos/thanos", "v0.39.2"),
     "alertmanager": ("quay.io/prometheus/alertmanager", "v0.28.1"),
     "grafana": ("docker.io/grafana/grafana", "12.1.1"),

@@ -34,6 +34,7 @@ NO_ENDPOINT: dict[str, str] = {
 MANAGED_CALLERS: dict[str, tuple[str, ...]] = {
     # kubelet/containerd image pulls (ECR API + registry, layers from S3), nodeadm and the VPC CNI's EC2 calls,
     # node credentials: https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html
+    # kube2iam runs with the node's credentials: STS AssumeRole for pods, EC2 DescribeRegions (k8s_charts/kube2iam.py).
     "nodes": ("ecr.api", "ecr.dkr", "s3", "ec2", "eks", "sts"),
     # Session Manager on the nodes: https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-create-vpc.html
     "ssm-agent": ("ssm", "ssmmessages", "ec2messages", "kms"),

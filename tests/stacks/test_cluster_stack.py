@@ -11,6 +11,8 @@ from platform_constructs.gpu_node_group import ACCELERATOR_LABEL, GPU_PRODUCT_LA
 from platform_constructs.system_node_group import NODE_GROUP_LABEL
 from platform_constructs.compliance import unacknowledged_findings
 from tests.support.cluster_harness import MAPPINGS, HarnessSynth, harness  # noqa: F401  (fixture)
+from tests.support.iam_policy import Call, allows
+from tests.support.role_statements import role_statements
 
 
 @pytest.fixture
@@ -320,6 +322,17 @@ def test_kube2iam_namespace_annotations_list_only_that_namespaces_roles(cluster)
         return
     allowed = json.loads(wi.namespace_annotations("monitoring")["iam.amazonaws.com/allowed-roles"])
     assert allowed == [cluster.stack.identities["monitoring-metrics-export"].role_arn]
+
+
+def test_node_role_may_list_regions_only_for_kube2iam(harness):
+    """kube2iam 0.15.0 calls ec2:DescribeRegions with the node's credentials before its first sts:AssumeRole
+    (jtblin/kube2iam 0.15.0, iam/iam.go); denied, every pod's credential request fails. Pod Identity needs none."""
+    resources = harness.template_json["Resources"]
+    node_role = harness.stack.get_logical_id(harness.stack.node_role.node.default_child)
+    policy = {"Statement": role_statements(resources, node_role)}
+    kube2iam = harness.config.cluster.workload_identity == "kube2iam"
+    assert allows(policy, Call("ec2:DescribeRegions", "*", why="kube2iam validates AWS_REGION")) is kube2iam
+    assert harness.findings == []
 
 
 def test_outputs_for_charts_and_pipeline(cluster):
