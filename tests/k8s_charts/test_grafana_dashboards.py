@@ -1,5 +1,7 @@
-"""Grafana dashboards as shipped: they read back unchanged through grafana-foundation-sdk's model of Grafana's
-dashboard schema, query the provisioned Prometheus, and ask only for metrics and labels a scraped target serves."""
+"""Grafana dashboards and Prometheus alert rules as shipped: the dashboards read back unchanged through
+grafana-foundation-sdk's model of Grafana's dashboard schema and query the provisioned Prometheus; every panel and
+alert asks only for metrics, labels and values a scraped target serves, as the exporters' pinned releases write them
+(tests/upstream_facts/metrics/)."""
 
 from __future__ import annotations
 
