@@ -228,8 +228,11 @@ def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
             # exporter's own pod, never a container.
             ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{container!=""})', "{{namespace}}/{{pod}}")], units.Percent),
             ("GPU power", [("sum by (Hostname) (DCGM_FI_DEV_POWER_USAGE)", "{{Hostname}}")], units.Watt),
+            # kube-state-metrics writes requests for finished pods too (until they are deleted): count pending and
+            # running pods only, as the scheduler does.
             ("GPUs requested vs allocatable", [
-                ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})', "requested"),
+                ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"} '
+                 '* on (namespace, pod) group_left() (kube_pod_status_phase{phase=~"Pending|Running"} == 1))', "requested"),
                 ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], units.Short),
         ]),
         "model-serving.json": _dashboard("ml-serving", "Model serving", [

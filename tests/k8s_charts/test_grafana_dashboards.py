@@ -146,6 +146,8 @@ def query_problems(where: str, expr: str, shown: dict[str, str], scrape: Scrape)
         if metric.zero_until_set and "time()" in expr and not re.search(r"\bor\b", expr):
             problems.append(f"{where}: {name} reads 0 until it is first set after the exporter starts, so time() minus it "
                             f"exceeds any threshold then; fall back (or) to the process start")
+        if metric.includes_finished_pods and not re.search(r'kube_pod_status_phase\s*\{[^}]*phase\s*=~?\s*"', expr):
+            problems.append(f"{where}: {name} also counts finished pods; join it with kube_pod_status_phase")
     for label in sorted((matched | grouped) - carried - {"le"}):
         problems.append(f"{where}: no queried metric has the label {label}")
     problems += _matcher_problems(where, expr, scrape)
@@ -295,9 +297,13 @@ def test_the_vocabulary_check_rejects_unknown_metrics_labels_and_legends(dev_cha
     assert check("sum by (model_name) (rate(seldon_api_executor_server_requests_seconds_count[5m]))", "{{model_name}}") == [
         "'p' A: no queried metric has the label model_name"]
     # Values the exporter never writes: the API's resource name (kube-state-metrics sanitizes it), a phase it has no name for.
-    assert check('sum(kube_pod_container_resource_requests{resource="nvidia.com/gpu"})') == [
+    live = '* on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)'
+    assert check(f'sum(kube_pod_container_resource_requests{{resource="nvidia.com/gpu"}} {live})') == [
         "'p' A: kube_pod_container_resource_requests never has resource='nvidia.com/gpu' (its values have the form "
         "[a-zA-Z_][a-zA-Z0-9_]*)"]
+    # kube-state-metrics writes requests for finished pods too: the old "GPUs requested" query counted them.
+    assert check('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})') == [
+        "'p' A: kube_pod_container_resource_requests also counts finished pods; join it with kube_pod_status_phase"]
     assert check('sum(kube_pod_status_phase{phase=~"Pending|Evicted"})') == [
         "'p' A: kube_pod_status_phase never has phase='Evicted' (the exporter writes "
         "['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'])"]

@@ -34,6 +34,7 @@ class Metric:
     patterns: dict[str, str] = field(default_factory=dict)  # a regex every value matches
     allowlisted_labels: str = ""  # kube-state-metrics --metric-labels-allowlist resource (label_* labels)
     zero_until_set: bool = False  # a timestamp gauge that reads 0 until the event first happens
+    includes_finished_pods: bool = False  # a per-pod series also written for Succeeded/Failed pods
     source: dict[str, Any] = field(default_factory=dict)
 
     @property
@@ -84,7 +85,7 @@ def load_exporter_facts(path: Path) -> ExporterFacts:
             problems.append(f"{where}: labels must be a list (empty when the exporter writes none)")
             labels = []
         unknown = sorted(set(raw) - {"source", "served_by", "labels", "only_when_mapped", "values", "patterns",
-                                     "allowlisted_labels", "zero_until_set", "type"})
+                                     "allowlisted_labels", "zero_until_set", "includes_finished_pods", "type"})
         if unknown:
             problems.append(f"{where}: unknown keys {unknown}")
         written = set(labels) | set(raw.get("only_when_mapped") or [])
@@ -107,7 +108,8 @@ def load_exporter_facts(path: Path) -> ExporterFacts:
                 labels=frozenset(labels) | extra, only_when_mapped=frozenset(raw.get("only_when_mapped") or []),
                 values={k: tuple(str(v) for v in vs) for k, vs in (raw.get("values") or {}).items()},
                 patterns=dict(raw.get("patterns") or {}), allowlisted_labels=raw.get("allowlisted_labels") or "",
-                zero_until_set=bool(raw.get("zero_until_set")), source=source))
+                zero_until_set=bool(raw.get("zero_until_set")),
+                includes_finished_pods=bool(raw.get("includes_finished_pods")), source=source))
     if not metrics:
         problems.append("no metrics")
     if problems:
