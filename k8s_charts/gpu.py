@@ -124,7 +124,10 @@ class GpuChart(PlatformChart):
                 DCGM_EXPORTER, pinned_image(*DCGM_EXPORTER_IMAGE),
                 env={"DCGM_EXPORTER_LISTEN": f":{DCGM_PORT}", "DCGM_EXPORTER_KUBERNETES": "true",
                      # Sees every GPU of the node without requesting one (the NVIDIA runtime honours this).
-                     "NVIDIA_VISIBLE_DEVICES": "all"},
+                     "NVIDIA_VISIBLE_DEVICES": "all",
+                     # The `Hostname` label of every GPU series: $NODE_NAME, else the container's hostname, which is
+                     # the exporter's pod name (internal/pkg/hostname/hostname.go; the Helm chart sets it the same way).
+                     "NODE_NAME": {"valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}}},
                 ports=[("metrics", DCGM_PORT)], resources_=resources("100m", "512Mi"),
                 liveness=http_probe("/health", DCGM_PORT, initial_delay=45), readiness=http_probe("/health", DCGM_PORT),
                 # As upstream (dcgm-exporter.yaml, deployment/values.yaml): SYS_ADMIN for the embedded host engine, and

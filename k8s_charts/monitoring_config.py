@@ -1,9 +1,9 @@
 """What the monitoring chart configures, as plain data: Prometheus scrape jobs, SLA alert rules, Grafana
 data source and dashboards. Pure functions of the config, so tests read thresholds straight from them.
 
-Metric names: Seldon Core v1 executor (`seldon_api_executor_server_requests_seconds_*`, labels
-`deployment_name`, `predictor_name`, `code`; https://docs.seldon.io/projects/seldon-core/en/v1.17.1/analytics/analytics.html),
-DCGM exporter (`DCGM_FI_DEV_GPU_UTIL`, `DCGM_FI_DEV_FB_USED`), kube-state-metrics and node-exporter.
+Metric names and labels: each exporter's series as its pinned release writes them (Seldon Core v1 executor,
+dcgm-exporter, kube-state-metrics, node-exporter, Envoy in Emissary, cAdvisor and the kubelet, the Thanos sidecar),
+recorded with their sources in tests/upstream_facts/metrics/; every panel and alert is checked against them.
 
 Dashboards are built with Grafana's own typed builders (grafana-foundation-sdk, generated from Grafana's dashboard
 schema), so a misspelt field or a wrong type fails here rather than in a Grafana that silently drops it.
@@ -146,9 +146,13 @@ def alert_rules(sla: SlaConfig) -> dict[str, Any]:
                   "kubelet_volume_stats_available_bytes / kubelet_volume_stats_capacity_bytes < 0.1", for_="15m",
                   severity="warning", summary="Volume {{ $labels.persistentvolumeclaim }} over 90% full",
                   description="{{ $labels.namespace }}/{{ $labels.persistentvolumeclaim }} has less than 10% free."),
-            _rule("MetricsNotShippedToS3", "time() - thanos_objstore_bucket_last_successful_upload_time > 4 * 3600",
+            # The upload gauge reads 0 from the sidecar's start until its first upload (thanos-io/objstore sets it
+            # only on success), so the age is taken from the later of the last upload and the sidecar's start.
+            _rule("MetricsNotShippedToS3",
+                  "time() - max by (namespace, pod) (thanos_objstore_bucket_last_successful_upload_time "
+                  'or process_start_time_seconds{service="thanos-sidecar"}) > 4 * 3600',
                   for_="30m", severity="warning", summary="Prometheus blocks are not reaching the metrics bucket",
-                  description="The Thanos sidecar has not uploaded a block for 4 hours."),
+                  description="The Thanos sidecar of {{ $labels.pod }} has not uploaded a block for 4 hours."),
         ]},
     ]}
 
@@ -213,15 +217,22 @@ def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
             ("Nodes by node group", [("count by (label_eks_amazonaws_com_nodegroup) (kube_node_labels)", "{{label_eks_amazonaws_com_nodegroup}}")], units.Short),
             ("Pods not running", [('sum by (namespace, phase) (kube_pod_status_phase{phase!~"Running|Succeeded"})', "{{namespace}} {{phase}}")], units.Short),
             ("Node CPU utilisation", [('1 - avg by (instance) (rate(node_cpu_seconds_total{mode="idle"}[5m]))', "{{instance}}")], units.PercentUnit),
-            ("Gateway requests by status", [("sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx[5m]))", "{{envoy_response_code_class}}xx")], units.RequestsPerSecond),
+            # Envoy counts the requests to its own admin listener (scrapes, Emissary's stats polling) under "admin".
+            ("Gateway requests by status", [('sum by (envoy_response_code_class) (rate(envoy_http_downstream_rq_xx{envoy_http_conn_manager_prefix!="admin"}[5m]))',
+                                             "{{envoy_response_code_class}}xx")], units.RequestsPerSecond),
         ]),
         "gpu.json": _dashboard("ml-gpu", "GPU utilisation", [
             ("GPU utilisation", [("avg by (Hostname, gpu) (DCGM_FI_DEV_GPU_UTIL)", "{{Hostname}} gpu{{gpu}}")], units.Percent),
             ("GPU memory used", [("sum by (Hostname, gpu) (DCGM_FI_DEV_FB_USED)", "{{Hostname}} gpu{{gpu}}")], units.Megabytes),
-            ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{pod!=""})', "{{namespace}}/{{pod}}")], units.Percent),
+            # DCGM labels only a GPU assigned to a pod with its pod and container; the scrape gives the others the
+            # exporter's own pod, never a container.
+            ("GPU utilisation by pod", [('avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{container!=""})', "{{namespace}}/{{pod}}")], units.Percent),
             ("GPU power", [("sum by (Hostname) (DCGM_FI_DEV_POWER_USAGE)", "{{Hostname}}")], units.Watt),
+            # kube-state-metrics writes requests for finished pods too (until they are deleted): count pending and
+            # running pods only, as the scheduler does.
             ("GPUs requested vs allocatable", [
-                ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})', "requested"),
+                ('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"} '
+                 '* on (namespace, pod) group_left() (kube_pod_status_phase{phase=~"Pending|Running"} == 1))', "requested"),
                 ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], units.Short),
         ]),
         "model-serving.json": _dashboard("ml-serving", "Model serving", [

@@ -73,6 +73,13 @@ def test_dcgm_exporter_can_start(dev_charts):
     assert context["allowPrivilegeEscalation"] is False and context["runAsUser"] == 0
 
 
+def test_dcgm_labels_gpus_with_their_node(dev_charts):
+    """dcgm-exporter's `Hostname` label is $NODE_NAME, else the container's hostname: the exporter's pod name, which
+    the GPU dashboards and the GpuIdle alert would show instead of the node (internal/pkg/hostname/hostname.go)."""
+    env = {e["name"]: e for e in dev_charts.one("DaemonSet", "dcgm-exporter", "gpu-system")["spec"]["template"]["spec"]["containers"][0]["env"]}
+    assert env["NODE_NAME"] == {"name": "NODE_NAME", "valueFrom": {"fieldRef": {"fieldPath": "spec.nodeName"}}}
+
+
 def test_no_second_device_plugin_on_bottlerocket_nodes(dev_charts):
     """Bottlerocket NVIDIA AMIs run the device plugin on the host; the DaemonSet stays off their node groups, and
     is not shipped at all when every GPU group is Bottlerocket. DCGM still runs on every GPU node."""

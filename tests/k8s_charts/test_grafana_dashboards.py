@@ -1,12 +1,16 @@
-"""Grafana dashboards as shipped: they read back unchanged through grafana-foundation-sdk's model of Grafana's
-dashboard schema, query the provisioned Prometheus, and ask only for metrics and labels a scraped target serves."""
+"""Grafana dashboards and Prometheus alert rules as shipped: the dashboards read back unchanged through
+grafana-foundation-sdk's model of Grafana's dashboard schema and query the provisioned Prometheus; every panel and
+alert asks only for metrics, labels and values a scraped target serves, as the exporters' pinned releases write them
+(tests/upstream_facts/metrics/)."""
 
 from __future__ import annotations
 
 import copy
 import json
 import re
+from dataclasses import dataclass
 
+import pytest
 import yaml
 from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.cog.plugins import register_default_plugins
@@ -17,6 +21,7 @@ from k8s_charts.monitoring import IMAGES
 from k8s_charts.monitoring_config import PROMETHEUS_DATASOURCE_UID
 from k8s_charts.seldon.serving_sla_chart import alert_rules
 from tests.k8s_charts.seldon.support import one, props_for, synth
+from tests.support.metric_facts import Metric, exporter_facts, load_exporter_facts, load_metric_facts
 
 # Decoding a panel's targets and options looks the query and panel types up in the SDK's registry.
 register_default_plugins()
@@ -25,42 +30,9 @@ register_default_plugins()
 # merged September 2025). A dashboard written for a newer schema than the server's is not migrated down.
 GRAFANA_SCHEMA = {"12.1.1": 41}
 
-# Labels Prometheus adds to every series of a job (k8s_charts/monitoring_config.py, prometheus_config).
-_ENDPOINT_TARGET = {"job", "instance", "namespace", "service", "pod"}
-_KUBELET_TARGET = {"job", "instance"}  # plus the node's labels (labelmap); none queried here
-_SELDON_TARGET = {"job", "instance", "namespace", "pod", "seldon_deployment"}
-_SELDON_EXECUTOR = {"deployment_name", "predictor_name", "predictor_version", "model_name", "model_image",
-                    "model_version", "service", "method", "code", "uri"}
-_DCGM = {"gpu", "UUID", "device", "modelName", "Hostname", "DCGM_FI_DRIVER_VERSION", "pci_bus_id",
-         "namespace", "pod", "container"}
-
-# Scraped where: ("job", name) for a scrape job, ("service", "namespace/name") for an annotated Service.
-# Each metric: its source, and the labels the exporter writes on it (le for histogram buckets).
-METRICS: dict[str, tuple[tuple[str, str], set[str]]] = {
-    # cAdvisor in the kubelet (/metrics/cadvisor).
-    "container_cpu_usage_seconds_total": (("job", "cadvisor"), {"namespace", "pod", "container", "cpu", "id", "image", "name"}),
-    "container_memory_working_set_bytes": (("job", "cadvisor"), {"namespace", "pod", "container", "id", "image", "name"}),
-    # kube-state-metrics v2.16.0 docs/metrics (node, pod metrics); kube_node_labels gets the allowlisted labels below.
-    "kube_node_labels": (("service", "monitoring/kube-state-metrics"), {"node"}),
-    "kube_node_status_allocatable": (("service", "monitoring/kube-state-metrics"), {"node", "resource", "unit"}),
-    "kube_pod_status_phase": (("service", "monitoring/kube-state-metrics"), {"namespace", "pod", "uid", "phase"}),
-    "kube_pod_container_resource_requests": (("service", "monitoring/kube-state-metrics"),
-                                             {"namespace", "pod", "uid", "container", "node", "resource", "unit"}),
-    # node-exporter v1.9.1 cpu collector.
-    "node_cpu_seconds_total": (("service", "node-exporter/node-exporter"), {"cpu", "mode"}),
-    # Envoy's Prometheus stats on Emissary's admin port; the response code class is a tag Envoy extracts.
-    "envoy_http_downstream_rq_xx": (("service", "emissary/emissary-ingress-admin"),
-                                    {"envoy_http_conn_manager_prefix", "envoy_response_code_class"}),
-    # dcgm-exporter 4.2.3-4.1.3 default counters; namespace/pod/container from its pod-resources mapping.
-    "DCGM_FI_DEV_GPU_UTIL": (("service", "gpu-system/dcgm-exporter"), _DCGM),
-    "DCGM_FI_DEV_FB_USED": (("service", "gpu-system/dcgm-exporter"), _DCGM),
-    "DCGM_FI_DEV_POWER_USAGE": (("service", "gpu-system/dcgm-exporter"), _DCGM),
-    # Seldon Core 1.17.1 executor (docs: analytics/analytics.html).
-    "seldon_api_executor_server_requests_seconds_count": (("job", "seldon"), _SELDON_EXECUTOR),
-    "seldon_api_executor_server_requests_seconds_bucket": (("job", "seldon"), _SELDON_EXECUTOR | {"le"}),
-    "seldon_api_executor_client_requests_seconds_bucket": (("job", "seldon"), _SELDON_EXECUTOR | {"le"}),
-}
-TARGET_LABELS = {"cadvisor": _KUBELET_TARGET, "seldon": _SELDON_TARGET}
+# Every series the dashboards and alerts may ask for, with the labels its exporter writes, from the exporters' pinned
+# sources (tests/upstream_facts/metrics/).
+METRICS = load_metric_facts()
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 _MATCHERS = re.compile(r"\{([^}]*)\}")
@@ -105,29 +77,104 @@ def sdk_problems(text: str) -> list[str]:
     return problems
 
 
-def vocabulary_problems(panels: list[dict], *, scraped: set[tuple[str, str]], node_labels: set[str]) -> list[str]:
-    """Each target's metrics must be known and scraped, its labels carried by one of its metrics (or added by the
-    scrape), and each {{label}} of its legend kept by a by/on clause (else the legend renders empty)."""
+@dataclass(frozen=True)
+class Scrape:
+    """What the provisioned Prometheus scrapes, read from the charts."""
+
+    scraped: frozenset[tuple[str, str]]  # ("job", name) for a scrape job, ("service", "namespace/name") for an annotated Service
+    targets: dict[str, frozenset[str]]  # job -> labels the job writes on every series (job, instance, relabeling)
+    node_labels: frozenset[str]  # kube_node_labels' label_* labels (the allowlist)
+
+    def target_labels(self, metric: Metric) -> frozenset[str]:
+        kind, name = metric.scraped_from
+        if kind == "every_target":
+            return frozenset({"job", "instance"})
+        return self.targets.get(name if kind == "job" else "service-endpoints", frozenset({"job", "instance"}))
+
+    def serves(self, metric: Metric) -> bool:
+        return metric.scraped_from[0] == "every_target" or metric.scraped_from in self.scraped
+
+
+_SELECTOR = re.compile(r"([A-Za-z_:][\w:]*)\s*\{([^}]*)\}")
+_MATCHER = re.compile(r'([A-Za-z_]\w*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"')
+_AGGREGATION = re.compile(r"\b(?:sum|avg|min|max|count|group|stddev|stdvar|topk|bottomk|quantile|count_values)\s*(?:by|without|\()")
+
+
+def _matcher_problems(where: str, expr: str, scrape: Scrape) -> list[str]:
+    """Matchers on values the exporter never writes (a phase it has no name for, a resource name in the form the
+    API spells it rather than the sanitized one), and presence filters that pass everything: `label!=""` on a label
+    the exporter writes only on some series while the scrape writes it on all of them."""
     problems = []
-    for panel in panels:
-        for target in panel.get("targets", []):
-            where = f"{panel['title']!r} {target['refId']}"
-            metrics, matched, grouped = promql_names(target["expr"])
-            carried: set[str] = set()
-            for metric in sorted(metrics):
-                if metric not in METRICS:
-                    problems.append(f"{where}: unknown metric {metric}")
-                    continue
-                source, labels = METRICS[metric]
-                if source not in scraped:
-                    problems.append(f"{where}: {metric} comes from {source[1]}, which Prometheus does not scrape")
-                carried |= labels | TARGET_LABELS.get(source[1], _ENDPOINT_TARGET)
-                if metric == "kube_node_labels":
-                    carried |= node_labels
-            for label in sorted((matched | grouped) - carried - {"le"}):
-                problems.append(f"{where}: no queried metric has the label {label}")
-            for label in sorted(set(re.findall(r"\{\{\s*(\w+)\s*\}\}", target.get("legendFormat", ""))) - grouped):
-                problems.append(f"{where}: legend {{{{{label}}}}} names a label the query does not keep")
+    for name, body in _SELECTOR.findall(expr):
+        metric = METRICS.get(name)
+        if metric is None:
+            continue
+        for label, op, value in _MATCHER.findall(body):
+            if (op, value) in (("!=", ""), ("=~", ".+")) and label in metric.only_when_mapped & scrape.target_labels(metric):
+                problems.append(f'{where}: {name}{{{label}{op}"{value}"}} passes every series: the exporter writes {label} only on '
+                                f"some, and the scrape sets it on the others to the exporter's own")
+            if op == "=":
+                wanted = [value]
+            elif op in ("=~", "!~") and re.fullmatch(r"\w+(?:\|\w+)*", value):
+                wanted = value.split("|")
+            else:
+                continue
+            for one in wanted:
+                if label in metric.values and one not in metric.values[label]:
+                    problems.append(f"{where}: {name} never has {label}={one!r} (the exporter writes {list(metric.values[label])})")
+                if label in metric.patterns and not re.fullmatch(metric.patterns[label], one):
+                    problems.append(f"{where}: {name} never has {label}={one!r} (its values have the form {metric.patterns[label]})")
+    return problems
+
+
+def query_problems(where: str, expr: str, shown: dict[str, str], scrape: Scrape) -> list[str]:
+    """A query's metrics must be known and scraped, its labels carried by one of its metrics (or added by the scrape),
+    its matchers able to match, and each label it shows (`shown`: label -> how it is shown) kept by the query."""
+    problems = []
+    metrics, matched, grouped = promql_names(expr)
+    carried: set[str] = set()
+    for name in sorted(metrics):
+        metric = METRICS.get(name)
+        if metric is None:
+            problems.append(f"{where}: unknown metric {name}")
+            continue
+        if not scrape.serves(metric):
+            problems.append(f"{where}: {name} comes from {metric.scraped_from[1]}, which Prometheus does not scrape")
+        carried |= metric.written | scrape.target_labels(metric)
+        if metric.allowlisted_labels == "nodes":
+            carried |= scrape.node_labels
+        if metric.zero_until_set and "time()" in expr and not re.search(r"\bor\b", expr):
+            problems.append(f"{where}: {name} reads 0 until it is first set after the exporter starts, so time() minus it "
+                            f"exceeds any threshold then; fall back (or) to the process start")
+        if metric.includes_finished_pods and not re.search(r'kube_pod_status_phase\s*\{[^}]*phase\s*=~?\s*"', expr):
+            problems.append(f"{where}: {name} also counts finished pods; join it with kube_pod_status_phase")
+    for label in sorted((matched | grouped) - carried - {"le"}):
+        problems.append(f"{where}: no queried metric has the label {label}")
+    problems += _matcher_problems(where, expr, scrape)
+    kept = grouped if _AGGREGATION.search(_STRING.sub('""', expr)) else carried
+    for label in sorted(set(shown) - kept):
+        problems.append(f"{where}: {shown[label]} names a label the query does not keep")
+    return problems
+
+
+def vocabulary_problems(panels: list[dict], *, scrape: Scrape) -> list[str]:
+    """Each panel target checked as a query; each {{label}} of its legend must be kept (else it renders empty)."""
+    return [problem for panel in panels for target in panel.get("targets", [])
+            for problem in query_problems(
+                f"{panel['title']!r} {target['refId']}", target["expr"],
+                {label: f"legend {{{{{label}}}}}" for label in re.findall(r"\{\{\s*(\w+)\s*\}\}", target.get("legendFormat", ""))},
+                scrape)]
+
+
+def rule_problems(groups: list[dict], *, scrape: Scrape) -> list[str]:
+    """Each alert's expr checked as a query; each {{ $labels.x }} of its annotations must be kept (else it renders
+    empty in the notification)."""
+    problems = []
+    for group in groups:
+        for rule in group["rules"]:
+            text = " ".join(str(v) for v in (rule.get("annotations") or {}).values())
+            shown = {label: f"annotation $labels.{label}" for label in re.findall(r"\$labels\.(\w+)", text)}
+            problems += query_problems(f"{group['name']}/{rule.get('alert') or rule.get('record')}", rule["expr"], shown, scrape)
     return problems
 
 
@@ -139,11 +186,29 @@ def _shipped(charts) -> dict[str, str]:
     return files
 
 
-def _scraped(charts) -> set[tuple[str, str]]:
-    config = yaml.safe_load(charts.one("ConfigMap", "prometheus-config", "monitoring")["data"]["prometheus.yml"])
+def _rule_files(charts) -> dict[str, dict]:
+    """Every Prometheus rule file the charts mount: the platform's alerts and, with models declared, the serving SLA ones."""
+    files = dict(charts.one("ConfigMap", "prometheus-rules", "monitoring")["data"])
+    for sla in charts.find("ConfigMap", "seldon-sla-rules", "monitoring"):
+        files.update(sla["data"])
+    return {name: yaml.safe_load(text) for name, text in files.items()}
+
+
+def _prometheus_config(charts) -> dict:
+    return yaml.safe_load(charts.one("ConfigMap", "prometheus-config", "monitoring")["data"]["prometheus.yml"])
+
+
+def _scrape(charts) -> Scrape:
+    config = _prometheus_config(charts)
     jobs = {("job", job["job_name"]) for job in config["scrape_configs"]}
-    return jobs | {("service", f"{s['metadata']['namespace']}/{s['metadata']['name']}") for s in charts.find("Service")
-                   if (s["metadata"].get("annotations") or {}).get("prometheus.io/scrape") == "true"}
+    services = {("service", f"{s['metadata']['namespace']}/{s['metadata']['name']}") for s in charts.find("Service")
+                if (s["metadata"].get("annotations") or {}).get("prometheus.io/scrape") == "true"}
+    # Labels a job writes on every series: job and instance, and each relabeling's target label (a labelmap of node
+    # labels adds names no query here uses).
+    targets = {job["job_name"]: frozenset({"job", "instance"} | {r["target_label"] for r in job.get("relabel_configs", [])
+                                                                 if not r.get("target_label", "__").startswith("__")})
+               for job in config["scrape_configs"]}
+    return Scrape(scraped=frozenset(jobs | services), targets=targets, node_labels=frozenset(_allowlisted_node_labels(charts)))
 
 
 def _allowlisted_node_labels(charts) -> set[str]:
@@ -189,35 +254,133 @@ def test_dashboards_fit_the_deployed_grafana_and_query_the_provisioned_prometheu
 
 
 def test_every_panel_asks_for_metrics_and_labels_a_scraped_target_serves(dev_charts):
-    scraped, node_labels = _scraped(dev_charts), _allowlisted_node_labels(dev_charts)
-    assert "label_eks_amazonaws_com_nodegroup" in node_labels
+    scrape = _scrape(dev_charts)
+    assert "label_eks_amazonaws_com_nodegroup" in scrape.node_labels
     for name, text in _shipped(dev_charts).items():
         panels = json.loads(text)["panels"]
-        assert vocabulary_problems(panels, scraped=scraped, node_labels=node_labels) == [], name
+        assert vocabulary_problems(panels, scrape=scrape) == [], name
+
+
+def test_every_alert_asks_for_metrics_and_labels_a_scraped_target_serves(dev_charts):
+    files = _rule_files(dev_charts)
+    assert set(files) == {"platform-alerts.yaml", "seldon-sla.rules.yaml"}
+    scrape = _scrape(dev_charts)
+    for name, rules in files.items():
+        assert rules["groups"] and all(g["rules"] for g in rules["groups"]), name
+        assert rule_problems(rules["groups"], scrape=scrape) == [], name
 
 
 def test_the_vocabulary_check_rejects_unknown_metrics_labels_and_legends(dev_charts):
-    scraped, node_labels = _scraped(dev_charts), _allowlisted_node_labels(dev_charts)
+    scrape = _scrape(dev_charts)
 
-    def panel(expr: str, legend: str) -> dict:
-        return {"title": "p", "targets": [{"refId": "A", "expr": expr, "legendFormat": legend}]}
+    def check(expr: str, legend: str = "", *, scraped: Scrape = scrape) -> list[str]:
+        return vocabulary_problems([{"title": "p", "targets": [{"refId": "A", "expr": expr, "legendFormat": legend}]}],
+                                   scrape=scraped)
 
     assert promql_names('sum by (a) (rate(m_total{b=~"x|y",c!=""}[5m])) * on (d) group_left() n') == (
         {"m_total", "n"}, {"b", "c"}, {"a", "d"})
-    assert vocabulary_problems([panel("avg by (Hostname) (DCGM_FI_DEV_GPU_UTILIZATION)", "{{Hostname}}")],
-                               scraped=scraped, node_labels=node_labels) == ["'p' A: unknown metric DCGM_FI_DEV_GPU_UTILIZATION",
-                                                             "'p' A: no queried metric has the label Hostname"]
-    assert vocabulary_problems([panel('sum by (zone) (kube_pod_status_phase{phase="Pending"})', "{{zone}}")],
-                               scraped=scraped, node_labels=node_labels) == ["'p' A: no queried metric has the label zone"]
-    assert vocabulary_problems([panel("sum(DCGM_FI_DEV_FB_USED)", "{{Hostname}}")], scraped=scraped,
-                               node_labels=node_labels) == ["'p' A: legend {{Hostname}} names a label the query does not keep"]
+    assert check("avg by (Hostname) (DCGM_FI_DEV_GPU_UTILIZATION)", "{{Hostname}}") == [
+        "'p' A: unknown metric DCGM_FI_DEV_GPU_UTILIZATION", "'p' A: no queried metric has the label Hostname"]
+    assert check('sum by (zone) (kube_pod_status_phase{phase="Pending"})', "{{zone}}") == [
+        "'p' A: no queried metric has the label zone"]
+    assert check("sum(DCGM_FI_DEV_FB_USED)", "{{Hostname}}") == [
+        "'p' A: legend {{Hostname}} names a label the query does not keep"]
     # A node label kube-state-metrics is not told to export is not there.
-    assert vocabulary_problems([panel("count by (label_team) (kube_node_labels)", "{{label_team}}")], scraped=scraped,
-                               node_labels=node_labels) == ["'p' A: no queried metric has the label label_team"]
+    assert check("count by (label_team) (kube_node_labels)", "{{label_team}}") == [
+        "'p' A: no queried metric has the label label_team"]
     # A metric whose exporter Prometheus does not scrape.
-    assert vocabulary_problems([panel("sum(DCGM_FI_DEV_POWER_USAGE)", "")], scraped=scraped - {("service", "gpu-system/dcgm-exporter")},
-                               node_labels=node_labels) == [
+    unscraped = Scrape(scraped=scrape.scraped - {("service", "gpu-system/dcgm-exporter")}, targets=scrape.targets,
+                       node_labels=scrape.node_labels)
+    assert check("sum(DCGM_FI_DEV_POWER_USAGE)", scraped=unscraped) == [
         "'p' A: DCGM_FI_DEV_POWER_USAGE comes from gpu-system/dcgm-exporter, which Prometheus does not scrape"]
+    # The executor's server histogram has no model_name (only the client histogram does).
+    assert check("sum by (model_name) (rate(seldon_api_executor_server_requests_seconds_count[5m]))", "{{model_name}}") == [
+        "'p' A: no queried metric has the label model_name"]
+    # Values the exporter never writes: the API's resource name (kube-state-metrics sanitizes it), a phase it has no name for.
+    live = '* on (namespace, pod) group_left() (kube_pod_status_phase{phase="Running"} == 1)'
+    assert check(f'sum(kube_pod_container_resource_requests{{resource="nvidia.com/gpu"}} {live})') == [
+        "'p' A: kube_pod_container_resource_requests never has resource='nvidia.com/gpu' (its values have the form "
+        "[a-zA-Z_][a-zA-Z0-9_]*)"]
+    # kube-state-metrics writes requests for finished pods too: the old "GPUs requested" query counted them.
+    assert check('sum(kube_pod_container_resource_requests{resource="nvidia_com_gpu"})') == [
+        "'p' A: kube_pod_container_resource_requests also counts finished pods; join it with kube_pod_status_phase"]
+    assert check('sum(kube_pod_status_phase{phase=~"Pending|Evicted"})') == [
+        "'p' A: kube_pod_status_phase never has phase='Evicted' (the exporter writes "
+        "['Pending', 'Running', 'Succeeded', 'Failed', 'Unknown'])"]
+
+
+def test_the_gpu_by_pod_panel_counts_only_gpus_assigned_to_pods(dev_charts):
+    """dcgm-exporter writes pod/namespace/container only on a GPU assigned to a pod; an idle GPU's series gets the
+    exporter's own pod from the scrape, so `pod!=""` passed every GPU (as a gpu-system/dcgm-exporter-* "pod"). The
+    scrape never writes `container`, so `container!=""` keeps exactly the assigned GPUs."""
+    scrape = _scrape(dev_charts)
+    old = 'avg by (namespace, pod) (DCGM_FI_DEV_GPU_UTIL{pod!=""})'
+    assert vocabulary_problems([{"title": "GPU utilisation by pod", "targets": [
+        {"refId": "A", "expr": old, "legendFormat": "{{namespace}}/{{pod}}"}]}], scrape=scrape) == [
+        "'GPU utilisation by pod' A: DCGM_FI_DEV_GPU_UTIL{pod!=\"\"} passes every series: the exporter writes pod only on "
+        "some, and the scrape sets it on the others to the exporter's own"]
+    panel = next(p for p in json.loads(_shipped(dev_charts)["gpu.json"])["panels"] if p["title"] == "GPU utilisation by pod")
+    assert 'DCGM_FI_DEV_GPU_UTIL{container!=""}' in panel["targets"][0]["expr"]
+
+
+def test_gateway_panel_counts_the_listeners_requests_not_envoys_admin(dev_charts):
+    """Envoy counts requests to its own admin listener (every scrape, Emissary's stats polling) under the prefix
+    `admin`; the gateway panel shows the traffic of Emissary's listeners only."""
+    panel = next(p for p in json.loads(_shipped(dev_charts)["cluster.json"])["panels"] if p["title"] == "Gateway requests by status")
+    selectors = re.findall(r"envoy_http_downstream_rq_xx\{([^}]*)\}", panel["targets"][0]["expr"])
+    assert selectors == ['envoy_http_conn_manager_prefix!="admin"']
+
+
+def test_the_alert_check_rejects_unknown_series_unkept_labels_and_restart_blind_timestamps(dev_charts):
+    scrape = _scrape(dev_charts)
+
+    def check(expr: str, description: str = "") -> list[str]:
+        return rule_problems([{"name": "g", "rules": [{"alert": "A", "expr": expr, "annotations": {"description": description}}]}],
+                             scrape=scrape)
+
+    assert check("up == 0", "{{ $labels.job }} {{ $labels.instance }}") == []
+    assert check('kube_deployment_status_replicas_available{deployment="x"} < 1', "{{ $labels.namespace }}") == []
+    assert check("kube_deployment_status_replicas < 1") == ["g/A: unknown metric kube_deployment_status_replicas"]
+    assert check('sum(kube_pod_status_phase{phase="Pending"}) > 0', "{{ $labels.namespace }}") == [
+        "g/A: annotation $labels.namespace names a label the query does not keep"]
+    assert check("kubelet_volume_stats_available_bytes{volume=\"data\"} < 1") == ["g/A: no queried metric has the label volume"]
+    # The sidecar's upload gauge is 0 until its first upload after a restart: the old alert fired after every restart.
+    old = "time() - thanos_objstore_bucket_last_successful_upload_time > 4 * 3600"
+    assert check(old) == [
+        "g/A: thanos_objstore_bucket_last_successful_upload_time reads 0 until it is first set after the exporter starts, "
+        "so time() minus it exceeds any threshold then; fall back (or) to the process start"]
+    shipped = {r["alert"]: r["expr"] for g in _rule_files(dev_charts)["platform-alerts.yaml"]["groups"] for r in g["rules"]}
+    assert check(shipped["MetricsNotShippedToS3"]) == []
+    assert "process_start_time_seconds" in shipped["MetricsNotShippedToS3"]
+
+
+def test_metric_facts_are_read_at_the_versions_the_platform_pins():
+    """Each exporter's facts name the release the charts deploy, so a version bump without re-reading them fails."""
+    from k8s_charts.emissary import VERSION as EMISSARY_VERSION
+    from k8s_charts.gpu import DCGM_EXPORTER_IMAGE
+    from k8s_charts.seldon.props import SELDON_VERSION
+    from platform_config.aws_limits import DEFAULT_KUBERNETES_VERSION
+
+    pins = {"kube-state-metrics": ("ksm", IMAGES["kube-state-metrics"][1]), "node-exporter": ("node-exporter", IMAGES["node-exporter"][1]),
+            "dcgm-exporter": ("dcgm", DCGM_EXPORTER_IMAGE[1].rsplit("-", 1)[0]), "seldon-executor": ("seldon", f"v{SELDON_VERSION}"),
+            "envoy": ("emissary", f"v{EMISSARY_VERSION}"), "thanos-sidecar": ("thanos", IMAGES["thanos"][1]),
+            "prometheus": ("prometheus", IMAGES["prometheus"][1]), "cadvisor": ("kubelet", DEFAULT_KUBERNETES_VERSION),
+            "kubelet": ("kubelet", DEFAULT_KUBERNETES_VERSION)}
+    facts = {f.exporter: f for f in exporter_facts()}
+    assert set(facts) == set(pins)
+    for exporter, (ref, tag) in pins.items():
+        assert str(facts[exporter].sources[ref]["tag"]).split(" ")[0] == tag, exporter
+
+
+def test_a_malformed_metric_facts_file_is_rejected_with_every_problem(tmp_path):
+    bad = tmp_path / "thing.yaml"
+    bad.write_text("exporter: other\nsources: {up: {repository: a/b}}\nscraped_from: {job: x, service: y}\n"
+                   "metrics:\n  m:\n    source: {ref: missing}\n    labels: [a]\n    values: {b: [x]}\n    type: summary\n")
+    with pytest.raises(ValueError) as error:
+        load_exporter_facts(bad)
+    for says in ("must equal the file name", "pinned_in", "sources.up", "scraped_from", "source needs ref",
+                 "values for labels the metric does not have: ['b']", "type 'summary'"):
+        assert says in str(error.value)
 
 
 def test_sla_panels_plot_what_the_alerts_evaluate_at_the_alert_thresholds():
@@ -256,19 +419,22 @@ def renamed_labels(config: dict) -> list[str]:
     target (its relabeling, job, instance) while the job does not honor the scraped labels."""
     jobs = {job["job_name"]: job for job in config["scrape_configs"]}
     problems = []
-    for metric, ((kind, where), labels) in sorted(METRICS.items()):
+    for name, metric in sorted(METRICS.items()):
+        kind, where = metric.scraped_from
+        if kind == "every_target":  # written by Prometheus itself
+            continue
         job = jobs[where if kind == "job" else "service-endpoints"]
         written = {"job", "instance"} | {r["target_label"] for r in job.get("relabel_configs", [])
                                          if not r.get("target_label", "__").startswith("__")}
-        if labels & written and not job.get("honor_labels"):
-            problems.append(f"{metric}: {sorted(labels & written)} become exported_* in job {job['job_name']}")
+        if metric.written & written and not job.get("honor_labels"):
+            problems.append(f"{name}: {sorted(metric.written & written)} become exported_* in job {job['job_name']}")
     return problems
 
 
 def test_exporters_keep_the_namespace_and_pod_they_describe(dev_charts):
     """kube-state-metrics and DCGM label series with the workload's namespace/pod; the panels and the
     GpuPodsPending alert group and join on those, so the scrape must not replace them with the exporter's own."""
-    config = yaml.safe_load(dev_charts.one("ConfigMap", "prometheus-config", "monitoring")["data"]["prometheus.yml"])
+    config = _prometheus_config(dev_charts)
     assert renamed_labels(config) == []
     for job in config["scrape_configs"]:
         job.pop("honor_labels", None)
