@@ -208,6 +208,18 @@ class WorkloadIdentity(Construct):
                     statements=[iam.PolicyStatement(actions=["sts:AssumeRole"], resources=chart_roles)],
                 )
             )
+            # kube2iam 0.15.0 lists the account's regions (node credentials, cached by the process) before its
+            # first sts:AssumeRole, to check AWS_REGION before it picks that region's STS endpoint; a denial fails
+            # every credential request (jtblin/kube2iam 0.15.0, iam/iam.go: AssumeRole -> getRegions).
+            regions = iam.ManagedPolicy(
+                self, "Kube2iamDescribeRegions",
+                description="kube2iam on the nodes may list the account's regions (it validates AWS_REGION)",
+                statements=[iam.PolicyStatement(actions=["ec2:DescribeRegions"], resources=["*"])],
+            )
+            node_role.add_managed_policy(regions)
+            acknowledge_wildcard_resources(regions, (
+                "ec2:DescribeRegions has no resource types (Service Authorization Reference, Amazon EC2), so the "
+                "resource is '*'; it returns only the list of regions"))
 
     def namespace_annotations(self, namespace: str) -> dict[str, str]:
         """Namespace annotations for kube2iam's `--namespace-restrictions`: the roles pods there may use."""
