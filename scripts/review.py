@@ -18,8 +18,9 @@ the `Custom::AWSCDK-EKS-KubernetesResource` resources, compared object by object
 Exit status 1 when a stateful AWS resource (tests/support/stateful.py STATEFUL_TYPES) would be destroyed,
 orphaned, replaced or re-created under another logical ID, or a stateful Kubernetes object (PVC, PV, a
 StorageClass in use, CRD, Namespace, Kubeflow Profile) would be removed, or a StorageClass's immutable fields
-would change (the apply would fail: delete the class first), unless every such finding is allowed by its ID: ALLOW_STATEFUL_CHANGES="KeysDataKey8F3FE3A4,Namespace/fraud,..." (or `--allow`), or listed with a
-reason in `--allow-file`. Standard library only, so the pipeline runs it with the build image's python3.
+would change (the apply would fail: delete the class first), unless every such finding is allowed by its ID:
+ALLOW_STATEFUL_CHANGES="KeysDataKey8F3FE3A4,Namespace/fraud,..." (or `--allow`), or listed with a reason in
+`--allow-file`. Standard library only, so the pipeline runs it with the build image's python3.
 """
 
 from __future__ import annotations
@@ -432,7 +433,8 @@ def kube_findings(changes: list[KubeChange], base: dict[str, dict[str, Any]], ne
     for change in changes:
         obj = change.obj
         if change.op == "changed" and not change.note and obj.kind == "StorageClass":
-            immutable = [path for path, _, _ in change.fields if re.match(r"[A-Za-z0-9_-]*", path).group() in STORAGE_CLASS_IMMUTABLE]
+            immutable = [path for path, _, _ in change.fields
+                         if re.match(r"[A-Za-z0-9_-]*", path).group() in STORAGE_CLASS_IMMUTABLE]
             if immutable:
                 name = (obj.body.get("metadata") or {}).get("name")
                 findings.append(KubeFinding(obj=obj, reasons=[
