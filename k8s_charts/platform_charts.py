@@ -222,11 +222,12 @@ def build_platform_charts(app: cdk8s.App, *, props: ClusterServicesProps) -> lis
 
 def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityRef] | None = None,
                       fsx: FsxRef | None = None, buckets: dict[str, str] | None = None,
-                      cluster_name: str | None = None, vpc_id: str | None = None) -> ClusterServicesProps:
+                      cluster_name: str | None = None, vpc_id: str | None = None,
+                      data_key_arn: str | None = None) -> ClusterServicesProps:
     """Chart inputs from a config alone, with conventional names for what the AWS stacks create.
 
     Used by the tests (charts validate without CDK) and as the defaults the delivery stack overrides
-    with the real role ARNs, bucket names and FSx attributes.
+    with the real role ARNs, bucket names, FSx attributes and data key ARN (a key's ID is known only once created).
     """
     prefix = f"{config.project}-{config.environment}"
     backing = backing_ref_from_config(config, profile_namespaces=tuple(p.name for p in config.kubeflow.profiles))
@@ -263,6 +264,7 @@ def props_from_config(config: PlatformConfig, *, identities: dict[str, IdentityR
                           dns_name=f"fs-0123456789abcdef0.fsx.{config.region}.amazonaws.com", mount_name="abcdefgh",
                           storage_capacity_gib=config.data.fsx.storage_capacity_gib),
         buckets=buckets or _bucket_names(config),
+        data_key_arn=data_key_arn or f"arn:aws:kms:{config.region}:{config.account}:key/0a1b2c3d-0000-1111-2222-333344445555",
         platform_services=config.platform_services,
         sections={
             "serving": config.serving,

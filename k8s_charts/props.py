@@ -1,7 +1,7 @@
 """The inputs of the in-cluster charts: plain, frozen values (strings, config sections), no CDK objects.
 
 `ClusterServicesProps` is what the AWS side hands to `build_platform_charts`: role ARNs, bucket names,
-the FSx file system's id/DNS/mount names, the VPC CIDR, the Kubernetes version and the identity mode.
+the FSx file system's id/DNS/mount names, the data key's ARN, the VPC CIDR, the Kubernetes version and the identity mode.
 In the CDK app these may be CloudFormation tokens (resolved at deploy time); in tests and `dist/` they
 are plain strings, so every chart synthesizes and is validated without CDK.
 """
@@ -80,6 +80,8 @@ class ClusterServicesProps:
     gpu_node_groups: tuple[GpuNodeGroupRef, ...]
     fsx: FsxRef | None
     buckets: Mapping[str, str]
+    # The Security stack's data key (PlatformKeys.data_key): EBS volumes of the gp3 StorageClass are encrypted with it.
+    data_key_arn: str
     platform_services: PlatformServicesConfig = field(default_factory=PlatformServicesConfig)
     # Corporate networks routed to the VPC (network.peer_cidrs): an internal gateway admits them.
     peer_cidrs: tuple[str, ...] = ()

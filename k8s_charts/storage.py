@@ -1,4 +1,4 @@
-"""Storage: the encrypted gp3 EBS StorageClass for stateful services, and the FSx for Lustre training volume.
+"""Storage: the gp3 EBS StorageClass for stateful services (encrypted with the data key), and the FSx training volume.
 
 The FSx file system is created by the data stack and linked to S3; here it is bound statically (a PV
 naming the file system, one per training namespace, each claimed by that namespace's PVC) because the
@@ -26,13 +26,14 @@ class StorageProps:
     identity_mode: IdentityMode
     fsx: FsxRef | None
     training_namespaces: tuple[str, ...]
-    # KMS key for EBS volumes; None uses the account's default EBS key (EBS default encryption is on).
-    ebs_kms_key_arn: str | None = None
+    # The KMS key every volume of the gp3 class is encrypted with: the platform's data key (the CSI driver's role may
+    # use it, and only it). Without `kmsKeyId` EBS would use the account's AWS-managed aws/ebs key.
+    ebs_kms_key_arn: str
 
     @classmethod
     def from_cluster(cls, props: ClusterServicesProps) -> "StorageProps":
         return cls(kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode, fsx=props.fsx,
-                   training_namespaces=props.training_namespaces)
+                   training_namespaces=props.training_namespaces, ebs_kms_key_arn=props.data_key_arn)
 
 
 class StorageChart(PlatformChart):
@@ -41,9 +42,12 @@ class StorageChart(PlatformChart):
     def __init__(self, scope: Construct, construct_id: str, *, props: StorageProps) -> None:
         super().__init__(scope, construct_id, component="storage", version="1",
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
-        gp3_parameters = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4"}
-        if props.ebs_kms_key_arn:
-            gp3_parameters["kmsKeyId"] = props.ebs_kms_key_arn
+        if not props.ebs_kms_key_arn:
+            raise ValueError(f"ebs_kms_key_arn={props.ebs_kms_key_arn!r}: the gp3 StorageClass needs the data key's ARN")
+        # A StorageClass's parameters are immutable: a cluster that has this class with other parameters must delete
+        # it before the apply (bound volumes keep their key); scripts/review.py reports such a change as blocking.
+        gp3_parameters = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4",
+                          "kmsKeyId": props.ebs_kms_key_arn}
         self.api("StorageClass-gp3", api_version="storage.k8s.io/v1", kind="StorageClass", name=GP3_STORAGE_CLASS,
                  provisioner="ebs.csi.aws.com", parameters=gp3_parameters, reclaimPolicy="Retain",
                  allowVolumeExpansion=True, volumeBindingMode="WaitForFirstConsumer")

@@ -34,7 +34,7 @@ class PlatformKeys(Construct):
             )
 
         self.data_key = key("DataKey", "data")
-        """Encrypts the S3 stores, the feature table, ECR, FSx and the databases."""
+        """Encrypts the S3 stores, the feature table, ECR, FSx, the databases, node volumes and EBS persistent volumes."""
         self.cluster_key = key("ClusterKey", "cluster-secrets")
         """Envelope-encrypts Kubernetes secrets in etcd."""
         self.logs_key = key("LogsKey", "logs")

@@ -163,7 +163,6 @@ class WorkloadIdentity(Construct):
         self._partition, self._region, self._account = stack.partition, stack.region, stack.account
         self._cluster_arn = f"arn:{stack.partition}:eks:{stack.region}:{stack.account}:cluster/{cluster_name}"
         self._data_key = data_key
-        self._account_keys = f"arn:{stack.partition}:kms:{stack.region}:{stack.account}:key/*"
 
         self.identities: dict[str, ComponentIdentity] = {}
         self.associations: dict[str, eks.CfnPodIdentityAssociation] = {}
@@ -264,6 +263,28 @@ class WorkloadIdentity(Construct):
         return iam.PolicyStatement(
             actions=actions, resources=[self._data_key.key_arn],
             conditions={"StringEquals": {"kms:ViaService": f"s3.{self._region}.amazonaws.com"}},
+        )
+
+    def _ebs_volume_key_statements(self) -> tuple[iam.PolicyStatement, ...]:
+        """The EBS CSI driver's use of the data key, the key of the gp3 StorageClass (`kmsKeyId`), and of no other.
+
+        The KMS policy the EKS user guide gives the driver for a customer-managed key (grants for AWS resources only,
+        then the key's use), with `kms:ReEncrypt*` and `kms:GenerateDataKey*` spelled out as the calls EBS makes. The
+        driver has no KMS client: EC2 calls KMS for its CreateVolume, hence `kms:ViaService`. The key policy delegates
+        to IAM (account root), so nothing is added there. Facts: tests/upstream_facts/iam/aws-ebs-csi-driver.yaml.
+        """
+        key = self._data_key.key_arn
+        return (
+            iam.PolicyStatement(
+                actions=["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"], resources=[key],
+                conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
+            ),
+            iam.PolicyStatement(
+                actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo", "kms:GenerateDataKey",
+                         "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
+                resources=[key],
+                conditions={"StringEquals": {"kms:ViaService": f"ec2.{self._region}.amazonaws.com"}},
+            ),
         )
 
     @staticmethod
@@ -457,25 +478,7 @@ class WorkloadIdentity(Construct):
                 "ebs-csi", "kube-system", "ebs-csi-controller-sa",
                 "EBS CSI driver creates and attaches encrypted volumes; EC2 uses the volume's key on its behalf",
                 addon="aws-ebs-csi-driver", managed_policies=("service-role/AmazonEBSCSIDriverPolicy",),
-                # The driver's documented KMS grant (kubernetes-sigs/aws-ebs-csi-driver docs/install.md) on any key
-                # of this account: the StorageClass names none, so EBS uses the account's default EBS key. The
-                # driver has no KMS client; EC2 makes these calls for it, hence the conditions.
-                statements=(
-                    iam.PolicyStatement(
-                        actions=["kms:CreateGrant"], resources=[self._account_keys],
-                        conditions={"Bool": {"kms:GrantIsForAWSResource": "true"}},
-                    ),
-                    iam.PolicyStatement(
-                        actions=["kms:Encrypt", "kms:Decrypt", "kms:ReEncryptFrom", "kms:ReEncryptTo",
-                                 "kms:GenerateDataKeyWithoutPlaintext", "kms:DescribeKey"],
-                        resources=[self._account_keys],
-                        conditions={"StringEquals": {"kms:ViaService": f"ec2.{self._region}.amazonaws.com"}},
-                    ),
-                ),
-                wildcard_reason=(
-                    "EBS encrypts a volume with the key the StorageClass or the account's EBS default names, any key of "
-                    "this account; only EC2 may use it for the driver (kms:ViaService ec2, grants for AWS resources)"
-                ),
+                statements=self._ebs_volume_key_statements(),
             ),
             _Spec(
                 "fsx-csi", "kube-system", "fsx-csi-controller-sa",

@@ -17,9 +17,10 @@ the `Custom::AWSCDK-EKS-KubernetesResource` resources, compared object by object
 
 Exit status 1 when a stateful AWS resource (tests/support/stateful.py STATEFUL_TYPES) would be destroyed,
 orphaned, replaced or re-created under another logical ID, or a stateful Kubernetes object (PVC, PV, a
-StorageClass in use, CRD, Namespace, Kubeflow Profile) would be removed, unless every such finding is allowed
-by its ID: ALLOW_STATEFUL_CHANGES="KeysDataKey8F3FE3A4,Namespace/fraud,..." (or `--allow`), or listed with a
-reason in `--allow-file`. Standard library only, so the pipeline runs it with the build image's python3.
+StorageClass in use, CRD, Namespace, Kubeflow Profile) would be removed, or a StorageClass's immutable fields
+would change (the apply would fail: delete the class first), unless every such finding is allowed by its ID:
+ALLOW_STATEFUL_CHANGES="KeysDataKey8F3FE3A4,Namespace/fraud,..." (or `--allow`), or listed with a reason in
+`--allow-file`. Standard library only, so the pipeline runs it with the build image's python3.
 """
 
 from __future__ import annotations
@@ -230,7 +231,8 @@ class KubeChange:
 
 @dataclass
 class KubeFinding:
-    """A stateful Kubernetes object removed: the same red section and override as a stateful AWS resource."""
+    """A stateful Kubernetes object removed, or changed where the apply cannot change it (a StorageClass's immutable
+    fields): the same red section and override as a stateful AWS resource."""
 
     obj: KubeObject
     reasons: list[str]
@@ -398,6 +400,10 @@ def kube_diff(base: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -
 
 MOVED = "the old manifest resource's deletion runs kubectl delete on it"
 
+# Fields the API server refuses to update on a StorageClass (kubernetes pkg/apis/storage/validation
+# ValidateStorageClassUpdate): `kubectl apply` of a changed one fails, and with it the stack update.
+STORAGE_CLASS_IMMUTABLE = ("parameters", "provisioner", "reclaimPolicy", "volumeBindingMode")
+
 
 def _moved(was: KubeObject, now: KubeObject) -> bool:
     """Carried by another manifest resource now (a chart renamed, moved to another stack): unless the old resource
@@ -426,6 +432,18 @@ def kube_findings(changes: list[KubeChange], base: dict[str, dict[str, Any]], ne
     findings = []
     for change in changes:
         obj = change.obj
+        if change.op == "changed" and not change.note and obj.kind == "StorageClass":
+            immutable = [path for path, _, _ in change.fields
+                         if re.match(r"[A-Za-z0-9_-]*", path).group() in STORAGE_CLASS_IMMUTABLE]
+            if immutable:
+                name = (obj.body.get("metadata") or {}).get("name")
+                findings.append(KubeFinding(obj=obj, reasons=[
+                    f"changes immutable fields ({', '.join(immutable)}): kubectl apply fails on a cluster that has the "
+                    "class, and the stack update rolls back",
+                    f"before deploying: kubectl delete storageclass {name} (the deploy re-creates it); bound claims and "
+                    "their volumes are untouched and keep their old settings, only volumes provisioned after it get the new ones",
+                ]))
+            continue
         if change.op == "changed" and change.note:
             was = old_by_key[object_key(obj.body)]
             obj = KubeObject(body=was.body, chart=was.chart, stack=was.stack, manifest_id=was.manifest_id, retained=was.retained)

@@ -27,11 +27,13 @@ DIST_PLACEHOLDERS = {
     "fsx.file_system_id": "${Data.FsxFileSystemId}",
     "fsx.dns_name": "${Data.FsxDnsName}",
     "fsx.mount_name": "${Data.FsxMountName}",
+    "data_key_arn": "${Security.DataKeyArn}",
 }
 
 
 def props_from_stage(stage: Any) -> ClusterServicesProps:
-    """Chart inputs from the stage's stacks: the cluster's identities and name, the VPC, the data stores."""
+    """Chart inputs from the stage's stacks: the cluster's identities and name, the VPC, the data stores, the data key
+    (its ARN reaches the delivery stacks as a weak cross-stack reference to the Security stack, like the FSx attributes)."""
     config: PlatformConfig = stage.config
     cluster_stack = stage.cluster
     identities = {
@@ -42,7 +44,7 @@ def props_from_stage(stage: Any) -> ClusterServicesProps:
     }
     fs = stage.data.stores.training_file_system
     props = props_from_config(config, identities=identities, cluster_name=cluster_stack.cluster_name,
-                              vpc_id=stage.network.vpc.vpc_id,
+                              vpc_id=stage.network.vpc.vpc_id, data_key_arn=stage.security.keys.data_key.key_arn,
                               fsx=FsxRef(file_system_id=fs.file_system_id, dns_name=fs.dns_name, mount_name=fs.mount_name,
                                          storage_capacity_gib=config.data.fsx.storage_capacity_gib))
     return _with_kubeflow_backing(stage, props)
@@ -112,7 +114,8 @@ def dist_props(props: ClusterServicesProps, config: PlatformConfig) -> ClusterSe
             sections["kubeflow"] = dataclasses.replace(
                 kubeflow, katib_database=dataclasses.replace(kubeflow.katib_database, host=backing.db_host))
     return dataclasses.replace(props, identities=identities, buckets=buckets, fsx=fsx, sections=sections,
-                               vpc_id=concrete(props.vpc_id, DIST_PLACEHOLDERS["vpc_id"]))
+                               vpc_id=concrete(props.vpc_id, DIST_PLACEHOLDERS["vpc_id"]),
+                               data_key_arn=concrete(props.data_key_arn, DIST_PLACEHOLDERS["data_key_arn"]))
 
 
 def add_platform_services(stage: Any, props: ClusterServicesProps) -> list[PlatformServicesStack]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import json
 
+import pytest
+
 from k8s_charts.platform_charts import synth_objects
 from k8s_charts.props import FsxRef
 
@@ -33,6 +35,25 @@ def test_block_storage_is_encrypted_gp3(charts):
     storage_class = charts.one("StorageClass", "gp3-encrypted")
     assert storage_class["provisioner"] == "ebs.csi.aws.com"
     assert storage_class["parameters"]["type"] == "gp3" and storage_class["parameters"]["encrypted"] == "true"
+
+
+def test_block_storage_is_encrypted_with_the_data_key(charts):
+    """Every environment names the platform's data key; without `kmsKeyId` EBS would use the account's aws/ebs key."""
+    storage_class = charts.one("StorageClass", "gp3-encrypted")
+    assert charts.props.data_key_arn.startswith(f"arn:aws:kms:{charts.props.region}:{charts.props.account}:key/")
+    assert storage_class["parameters"]["kmsKeyId"] == charts.props.data_key_arn
+
+
+def test_the_storage_class_carries_the_key_it_is_given(dev_charts):
+    key = "arn:aws:kms:eu-west-1:111111111111:key/11112222-3333-4444-5555-666677778888"
+    objects = synth_objects(dataclasses.replace(dev_charts.props, data_key_arn=key))["storage"]
+    storage_class = next(o for o in objects if o["kind"] == "StorageClass" and o["metadata"]["name"] == "gp3-encrypted")
+    assert storage_class["parameters"]["kmsKeyId"] == key
+
+
+def test_a_storage_class_without_a_key_is_refused(dev_charts):
+    with pytest.raises(ValueError, match="ebs_kms_key_arn=''"):
+        synth_objects(dataclasses.replace(dev_charts.props, data_key_arn=""))
 
 
 def test_kube2iam_only_in_kube2iam_mode(charts):

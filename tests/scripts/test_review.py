@@ -405,6 +405,29 @@ def test_storage_class_is_guarded_only_while_in_use(dev_objects):
     assert any(r.startswith("at stake: the class in use by") for r in finding.reasons)
 
 
+def test_a_storage_class_whose_immutable_fields_change_is_refused_until_overridden(dev_objects):
+    """A new kmsKeyId (or any parameter) makes kubectl apply fail on a cluster that has the class: refused, with the step."""
+    base = json.loads(json.dumps(dev_objects))
+    (gp3,) = [o for o in base["storage"] if o["kind"] == "StorageClass" and o["metadata"]["name"] == "gp3-encrypted"]
+    del gp3["parameters"]["kmsKeyId"]  # the class as shipped before it named the data key
+    kube = _kube(base, dev_objects)
+    (finding,) = kube.red
+    assert finding.logical_id == "StorageClass/gp3-encrypted"
+    assert finding.reasons[0].startswith("changes immutable fields (parameters.kmsKeyId): kubectl apply fails")
+    assert "kubectl delete storageclass gp3-encrypted" in finding.reasons[1]
+    assert _report(kube, set())[2] == 1 and _report(kube, {"StorageClass/gp3-encrypted"})[2] == 0
+    # Fields the API server lets change (allowVolumeExpansion, labels) are not findings.
+    relaxed = json.loads(json.dumps(dev_objects))
+    (gp3,) = [o for o in relaxed["storage"] if o["kind"] == "StorageClass" and o["metadata"]["name"] == "gp3-encrypted"]
+    gp3["allowVolumeExpansion"] = False
+    assert _kube(dev_objects, relaxed).red == []
+    for field, value in (("reclaimPolicy", "Delete"), ("volumeBindingMode", "Immediate"), ("provisioner", "ebs.example.com")):
+        changed = json.loads(json.dumps(dev_objects))
+        (gp3,) = [o for o in changed["storage"] if o["kind"] == "StorageClass" and o["metadata"]["name"] == "gp3-encrypted"]
+        gp3[field] = value
+        assert [f.logical_id for f in _kube(dev_objects, changed).red] == ["StorageClass/gp3-encrypted"], field
+
+
 def test_environments_in_promotion_order_and_unchanged_stacks_on_one_line():
     assert review.promotion_order(["prod", "dev", "staging", "zeta"]) == ["dev", "staging", "prod", "zeta"]
     empty = review.KubeReview(env="x", changes=[])

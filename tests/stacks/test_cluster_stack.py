@@ -6,12 +6,15 @@ from __future__ import annotations
 import json
 
 import pytest
+from aws_cdk import assertions
+
 from platform_constructs.cluster_addons import ADDON_IDENTITIES, ADDON_VERSIONS
 from platform_constructs.gpu_node_group import ACCELERATOR_LABEL, GPU_PRODUCT_LABEL
 from platform_constructs.system_node_group import NODE_GROUP_LABEL
 from platform_constructs.compliance import unacknowledged_findings
 from tests.support.cluster_harness import MAPPINGS, HarnessSynth, harness  # noqa: F401  (fixture)
 from tests.support.iam_policy import Call, allows
+from tests.support.references import data_key_arn_reference
 from tests.support.role_statements import role_statements
 
 
@@ -253,6 +256,29 @@ def test_component_policy_limited_to_its_resources(cluster, identity, allowed, f
         assert name in policy, f"{identity} lacks {name}"
     for name in forbidden:
         assert name not in policy, f"{identity} reaches {name}"
+
+
+def test_ebs_csi_driver_may_use_the_data_key_and_no_other(shipped):
+    """The gp3 StorageClass's key: the EKS user guide's custom-key statements, on the data key only (the policy
+    allowed every key of the account before), through EC2; the AWS managed policy grants no KMS action."""
+    stage = shipped.stage
+    role = stage.cluster.identities["ebs-csi"].role
+    template = assertions.Template.from_json(shipped.json("Cluster"))
+    role_props = shipped.json("Cluster")["Resources"][stage.cluster.get_logical_id(role.node.default_child)]["Properties"]
+    attached = [a["Ref"] for a in role_props["ManagedPolicyArns"] if isinstance(a, dict) and "Ref" in a]
+    aws_managed = [json.dumps(a) for a in role_props["ManagedPolicyArns"] if not (isinstance(a, dict) and "Ref" in a)]
+    assert len(attached) == 1 and len(aws_managed) == 1 and "service-role/AmazonEBSCSIDriverPolicy" in aws_managed[0]
+    key = data_key_arn_reference(shipped)
+    template.has_resource("AWS::IAM::ManagedPolicy", {"Properties": {"PolicyDocument": {"Statement": [
+        {"Effect": "Allow", "Action": ["kms:CreateGrant", "kms:ListGrants", "kms:RevokeGrant"], "Resource": key,
+         "Condition": {"Bool": {"kms:GrantIsForAWSResource": "true"}}},
+        {"Effect": "Allow", "Resource": key,
+         "Action": ["kms:Decrypt", "kms:DescribeKey", "kms:Encrypt", "kms:GenerateDataKey",
+                    "kms:GenerateDataKeyWithoutPlaintext", "kms:ReEncryptFrom", "kms:ReEncryptTo"],
+         "Condition": {"StringEquals": {"kms:ViaService": f"ec2.{shipped.config.region}.amazonaws.com"}}},
+    ], "Version": "2012-10-17"}}})
+    policy = shipped.json("Cluster")["Resources"][attached[0]]["Properties"]["PolicyDocument"]
+    assert all(s["Resource"] == key for s in policy["Statement"]), policy
 
 
 def test_serving_writes_predictions_but_only_reads_models_and_batch_input(cluster):

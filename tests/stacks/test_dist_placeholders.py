@@ -11,7 +11,7 @@ from platform_config import load_config
 from stacks.platform_app import build_platform
 from tests.support.synth import ROOT
 
-PLACEHOLDER = re.compile(r"\$\{(?:Network|Data|Cluster|KubeflowBacking)\.[A-Za-z0-9.]+\}")
+PLACEHOLDER = re.compile(r"\$\{(?:Security|Network|Data|Cluster|KubeflowBacking)\.[A-Za-z0-9.]+\}")
 
 
 def _written(env: str, outdir) -> set[str]:

@@ -9,6 +9,7 @@ import pytest
 
 from k8s_charts.base import PlatformChart
 from stacks.platform_services_stack import MAX_MANIFEST_BYTES, manifest_bytes, partition_charts
+from tests.support.references import data_key_arn_reference
 
 
 def _chart(app: cdk8s.App, name: str, size: int) -> PlatformChart:
@@ -103,6 +104,18 @@ def test_fsx_volume_points_at_the_data_stacks_file_system(shipped):
     parts = json.dumps(storage["Properties"]["Manifest"])
     assert "TrainingDataFileSystem" in parts and "LustreMountName" in parts
     assert '\\"volumeHandle\\":\\"' in parts and '\\"dnsname\\":\\"' in parts
+
+
+def test_gp3_storage_class_is_encrypted_with_the_security_stacks_data_key(shipped):
+    """kmsKeyId is the data key's ARN, read from the Security stack at deploy time (no key ID exists before)."""
+    from aws_cdk.assertions import Match
+
+    stack = shipped.stage.platform_services[0].node.id
+    template = shipped.template(stack)
+    reference = data_key_arn_reference(shipped)
+    template.has_resource_properties(MANIFEST_TYPE, {"Manifest": {"Fn::Join": ["", Match.array_with([
+        Match.string_like_regexp(r'"kind":"StorageClass",.*"name":"gp3-encrypted".*"kmsKeyId":"$'), reference,
+    ])]}})
 
 
 def test_kube2iam_is_delivered_only_in_kube2iam_mode(shipped):

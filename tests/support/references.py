@@ -35,3 +35,14 @@ def logical_id(construct: Any) -> str:
 
 DATA_KEY = "KeysDataKey8F3FE3A4"
 LOGS_KEY = "KeysLogsKeyD24E82DB"
+
+
+def data_key_arn_reference(synth: Any) -> dict[str, Any]:
+    """How a stack other than Security names the data key's ARN: the weak reference (`Fn::GetStackOutput`) to the
+    Security stack output whose value is the key's `Arn`, found in the synthesized Security template."""
+    security = synth.stage.security
+    key = logical_id(security.keys.data_key)
+    outputs = [name for name, output in synth.json("Security").get("Outputs", {}).items()
+               if output["Value"] == {"Fn::GetAtt": [key, "Arn"]}]
+    assert len(outputs) == 1, outputs
+    return {"Fn::GetStackOutput": {"StackName": security.stack_name, "Region": synth.config.region, "OutputName": outputs[0]}}
