@@ -16,6 +16,7 @@ from k8s_charts.base import IdentityMode, PlatformChart
 from k8s_charts.props import ClusterServicesProps, FsxRef
 
 GP3_STORAGE_CLASS = "gp3-encrypted"
+DEFAULT_CLASS_ANNOTATION = "storageclass.kubernetes.io/is-default-class"
 FSX_STORAGE_CLASS = "fsx-lustre-static"
 FSX_CLAIM = "training-data"
 
@@ -48,8 +49,11 @@ class StorageChart(PlatformChart):
         # it before the apply (bound volumes keep their key); scripts/review.py reports such a change as blocking.
         gp3_parameters = {"type": "gp3", "encrypted": "true", "csi.storage.k8s.io/fstype": "ext4",
                           "kmsKeyId": props.ebs_kms_key_arn}
+        # The cluster's default class (a mutable annotation): EKS clusters from 1.30 have none, so a claim that names
+        # no class (a pipeline's volume, a user's own PVC) would stay Pending; with this it gets the data key.
+        # https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html
         self.api("StorageClass-gp3", api_version="storage.k8s.io/v1", kind="StorageClass", name=GP3_STORAGE_CLASS,
-                 provisioner="ebs.csi.aws.com", parameters=gp3_parameters, reclaimPolicy="Retain",
+                 annotations={DEFAULT_CLASS_ANNOTATION: "true"}, provisioner="ebs.csi.aws.com", parameters=gp3_parameters, reclaimPolicy="Retain",
                  allowVolumeExpansion=True, volumeBindingMode="WaitForFirstConsumer")
         if props.fsx is None:
             return

@@ -26,6 +26,7 @@ from k8s_charts.kubeflow.common import (
 )
 from k8s_charts.kubeflow.core import gateway_peer
 from k8s_charts.kubeflow.profiles import TRAINING_CLAIM, TRAINING_MOUNT
+from k8s_charts.storage import GP3_STORAGE_CLASS
 from k8s_charts.kubeflow.workload import (
     EDIT, LEADER_ELECTION_RULES, READ, WRITE, Container, Workload, aggregated_roles, bind_cluster_role, cluster_role,
     deployment, env, http_probe, namespaced_role, rule, service,
@@ -81,7 +82,10 @@ def spawner_config(notebooks: NotebooksConfig, gpu_models: tuple[str, ...] = ())
         }},
         "workspaceVolume": {"readOnly": False, "value": {
             "mount": "/home/jovyan",
+            # Named, not left to a default: EKS clusters from 1.30 have no default StorageClass, and this one is
+            # encrypted with the platform's data key (upstream's spawner config has it as a commented option).
             "newPvc": {"metadata": {"name": "{notebook-name}-workspace"}, "spec": {
+                "storageClassName": GP3_STORAGE_CLASS,
                 "resources": {"requests": {"storage": f"{notebooks.workspace_size_gib}Gi"}},
                 "accessModes": ["ReadWriteOnce"],
             }},

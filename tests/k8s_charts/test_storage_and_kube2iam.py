@@ -6,6 +6,7 @@ import dataclasses
 import json
 
 import pytest
+import yaml
 
 from k8s_charts.platform_charts import synth_objects
 from k8s_charts.props import FsxRef
@@ -42,6 +43,19 @@ def test_block_storage_is_encrypted_with_the_data_key(charts):
     storage_class = charts.one("StorageClass", "gp3-encrypted")
     assert charts.props.data_key_arn.startswith(f"arn:aws:kms:{charts.props.region}:{charts.props.account}:key/")
     assert storage_class["parameters"]["kmsKeyId"] == charts.props.data_key_arn
+
+
+def test_claims_that_name_no_class_and_notebook_workspaces_get_the_data_key(charts):
+    """EKS clusters from 1.30 have no default StorageClass: gp3-encrypted is the only default, and the notebook
+    spawner names it for new workspaces, so no claim the platform or its users create stays Pending or unkeyed."""
+    classes = {c["metadata"]["name"]: c for c in charts.find("StorageClass")}
+    defaults = [name for name, c in classes.items()
+                if (c["metadata"].get("annotations") or {}).get("storageclass.kubernetes.io/is-default-class") == "true"]
+    assert defaults == ["gp3-encrypted"]
+    keyed = {name for name, c in classes.items() if c.get("parameters", {}).get("kmsKeyId") == charts.props.data_key_arn}
+    for config in charts.find("ConfigMap", "jupyter-web-app-config", "kubeflow"):
+        spawner = yaml.safe_load(config["data"]["spawner_ui_config.yaml"])["spawnerFormDefaults"]
+        assert spawner["workspaceVolume"]["value"]["newPvc"]["spec"]["storageClassName"] in keyed
 
 
 def test_the_storage_class_carries_the_key_it_is_given(dev_charts):
