@@ -53,7 +53,8 @@ class StorageChart(PlatformChart):
         # no class (a pipeline's volume, a user's own PVC) would stay Pending; with this it gets the data key.
         # https://docs.aws.amazon.com/eks/latest/userguide/ebs-csi.html
         self.api("StorageClass-gp3", api_version="storage.k8s.io/v1", kind="StorageClass", name=GP3_STORAGE_CLASS,
-                 annotations={DEFAULT_CLASS_ANNOTATION: "true"}, provisioner="ebs.csi.aws.com", parameters=gp3_parameters, reclaimPolicy="Retain",
+                 annotations={DEFAULT_CLASS_ANNOTATION: "true"}, provisioner="ebs.csi.aws.com", parameters=gp3_parameters,
+                 reclaimPolicy="Retain",
                  allowVolumeExpansion=True, volumeBindingMode="WaitForFirstConsumer")
         if props.fsx is None:
             return
