@@ -1,8 +1,8 @@
 """Serving SLA: per-model Prometheus alert rules and a Grafana dashboard, generated from each model's `sla`.
 
 Latency is the executor's view of the model (`seldon_api_executor_client_requests_seconds`, a histogram);
-errors are the executor's answers to callers (`seldon_api_executor_server_requests_seconds_count` by HTTP
-code). Both carry `deployment_name` = the SeldonDeployment name (executor/api/metric in 1.17.1).
+errors are the executor's answers to prediction calls (`seldon_api_executor_server_requests_seconds_count`
+with `service="predictions"`, by HTTP code). Both carry `deployment_name` = the SeldonDeployment name (executor/api/metric in 1.17.1).
 
 The platform runs plain Prometheus and Grafana (no operator, so no PrometheusRule CRD, no dashboard
 sidecar): the monitoring chart mounts the ConfigMaps named in `COMPONENT_RULE_CONFIG_MAPS` and
@@ -47,8 +47,13 @@ def latency_p99_ms(props: ServingProps, model: ModelDeployment) -> str:
             f"{{{_selector(props, model)}}}[{WINDOW}]))) * 1000")
 
 
+def _predictions(props: ServingProps, model: ModelDeployment) -> str:
+    """The model's prediction answers: the executor also times its feedback, status and metadata ones (`service`)."""
+    return f'{_selector(props, model)},service="predictions"'
+
+
 def error_ratio(props: ServingProps, model: ModelDeployment) -> str:
-    sel = _selector(props, model)
+    sel = _predictions(props, model)
     return (f'sum(rate(seldon_api_executor_server_requests_seconds_count{{{sel},code=~"5.."}}[{WINDOW}]))'
             f" / sum(rate(seldon_api_executor_server_requests_seconds_count{{{sel}}}[{WINDOW}]))")
 
@@ -94,7 +99,7 @@ def dashboard_row(props: ServingProps, model: ModelDeployment, row_index: int) -
     sla = props.sla_for(model)
     y = row_index * 9
     base = row_index * 10
-    sel = _selector(props, model)
+    sel = _predictions(props, model)
 
     def panel(offset: int, title: str, expr: str, unit: str, threshold: float | None, x: int) -> timeseries.Panel:
         return timeseries_panel(panel_id=base + offset, title=title, unit=unit, threshold=threshold,

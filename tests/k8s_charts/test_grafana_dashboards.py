@@ -441,3 +441,27 @@ def test_exporters_keep_the_namespace_and_pod_they_describe(dev_charts):
     problems = renamed_labels(config)
     assert any(p.startswith("kube_pod_status_phase: ['namespace', 'pod']") for p in problems), problems
     assert any(p.startswith("DCGM_FI_DEV_GPU_UTIL: ['namespace', 'pod']") for p in problems), problems
+
+
+_SERVER_SERIES = re.compile(r"seldon_api_executor_server_requests_seconds_(?:count|bucket|sum)(\{[^}]*\})?")
+
+
+def unscoped_serving_queries(exprs: dict[str, str]) -> list[str]:
+    """Queries of the executor's server histogram that do not select `service="predictions"`: they would mix the
+    feedback, status and metadata answers into the serving figures and SLAs."""
+    return [f"{where}: {match.group(0)}" for where, expr in sorted(exprs.items())
+            for match in _SERVER_SERIES.finditer(expr) if 'service="predictions"' not in (match.group(1) or "")]
+
+
+def test_serving_figures_and_slas_count_predictions_only(dev_charts):
+    exprs = {f"{name} {panel['title']} {target['refId']}": target["expr"]
+             for name, text in _shipped(dev_charts).items() for panel in json.loads(text)["panels"]
+             for target in panel.get("targets", [])}
+    exprs |= {f"{name} {rule.get('alert')}": rule["expr"] for name, rules in _rule_files(dev_charts).items()
+              for group in rules["groups"] for rule in group["rules"]}
+    assert any("seldon_api_executor_server_requests_seconds" in e for e in exprs.values())
+    assert unscoped_serving_queries(exprs) == []
+    assert unscoped_serving_queries({"bad": 'sum(rate(seldon_api_executor_server_requests_seconds_count{code=~"5.."}[5m]))',
+                                     "bare": "rate(seldon_api_executor_server_requests_seconds_bucket[5m])"}) == [
+        'bad: seldon_api_executor_server_requests_seconds_count{code=~"5.."}',
+        "bare: seldon_api_executor_server_requests_seconds_bucket"]
