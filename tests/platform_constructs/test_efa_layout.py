@@ -25,6 +25,8 @@ FACTS = load_efa_facts()
 GROUPS = ["sg-0c1c1c1c1c1c1c1c1", "sg-0f5f5f5f5f5f5f5f5"]  # cluster + FSx client, as ClusterStack passes them
 EFA_GROUP = "sg-0efaefaefaefaefa0"
 EFA_TYPES = sorted(t for t, s in GPU_INSTANCE_SPECS.items() if s.efa_interfaces)
+# Same size (192 vCPU, 2 TiB, 8 GPUs), different EFA counts (32, 16): the group takes the smaller.
+MIXED = ("p5.48xlarge", "p5en.48xlarge")
 
 
 def test_every_gpu_instance_type_has_the_documented_efa_count():
@@ -60,17 +62,21 @@ def test_p5_4xlarge_can_turn_efa_on():
     assert group.efa_interfaces == 1
 
 
+def test_a_group_mixing_efa_counts_takes_the_smaller():
+    assert GpuNodeGroupConfig(name="hopper", instance_types=MIXED, gpus_per_node=8).efa_interfaces == 16
+
+
 @pytest.fixture(scope="module")
 def templates() -> dict[str, dict]:
-    """One GPU node group per EFA-capable instance type, synthesized in one stack: type -> LaunchTemplateData."""
+    """One GPU node group per EFA-capable instance type and one mixing two, synthesized in one stack:
+    comma-joined instance types -> LaunchTemplateData."""
     stack = cdk.Stack(cdk.App(), "Efa", env=cdk.Environment(account="111111111111", region="eu-west-1"))
     cluster = eks.Cluster.from_cluster_attributes(stack, "Cluster", cluster_name="efa")
     role = iam.Role.from_role_arn(stack, "NodeRole", "arn:aws:iam::111111111111:role/nodes")
     key = kms.Key(stack, "Key")
-    for instance_type in EFA_TYPES:
-        name = "g-" + re.sub(r"[^a-z0-9]", "-", instance_type)
-        config = GpuNodeGroupConfig(name=name, instance_types=(instance_type,), efa=True,
-                                    gpus_per_node=GPU_INSTANCE_SPECS[instance_type].gpus)
+    for types in [(t,) for t in EFA_TYPES] + [MIXED]:
+        name = "g-" + re.sub(r"[^a-z0-9]", "-", "-".join(types))[:36]
+        config = GpuNodeGroupConfig(name=name, instance_types=types, efa=True, gpus_per_node=GPU_INSTANCE_SPECS[types[0]].gpus)
         GpuNodeGroup(
             stack, name, cluster=cluster, cluster_name="efa", config=config, node_role=role,
             subnet_ids=["subnet-a", "subnet-b"], security_group_ids=list(GROUPS), volume_key=key, imds_hop_limit=1,
@@ -79,16 +85,15 @@ def templates() -> dict[str, dict]:
     template = Template.from_stack(stack).to_json()["Resources"]
     out = {}
     for group in (r["Properties"] for r in template.values() if r["Type"] == "AWS::EKS::Nodegroup"):
-        (instance_type,) = group["InstanceTypes"]
         assert group["Subnets"] == ["subnet-a"], "an EFA group stays in one subnet (its cluster placement group)"
-        out[instance_type] = template[group["LaunchTemplate"]["Id"]["Ref"]]["Properties"]["LaunchTemplateData"]
+        out[",".join(group["InstanceTypes"])] = template[group["LaunchTemplate"]["Id"]["Ref"]]["Properties"]["LaunchTemplateData"]
     return out
 
 
-@pytest.mark.parametrize("instance_type", EFA_TYPES)
-def test_launch_template_follows_the_documented_efa_layout(templates, instance_type):
-    data = templates[instance_type]
-    assert layout_violations(data, instance_types=[instance_type], required_groups=[*GROUPS, EFA_GROUP], facts=FACTS) == []
+@pytest.mark.parametrize("types", [*EFA_TYPES, ",".join(MIXED)])
+def test_launch_template_follows_the_documented_efa_layout(templates, types):
+    data = templates[types]
+    assert layout_violations(data, instance_types=types.split(","), required_groups=[*GROUPS, EFA_GROUP], facts=FACTS) == []
 
 
 # --- the checker rejects each layout the facts forbid --------------------------------------------------------
