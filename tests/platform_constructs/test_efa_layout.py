@@ -132,7 +132,7 @@ BAD = {
     "subnet on an interface": (lambda d, i: i[2].update(SubnetId="subnet-a"), "forbidden_on_every_interface:"),
     "ip count on efa-only": (lambda d, i: i[1].update(Ipv4PrefixCount=1), "forbidden_on_efa_only:"),
     "public ip with several interfaces": (lambda d, i: i[0].update(AssociatePublicIpAddress=True), "public_ip_with_several_interfaces:"),
-    "efa-only at device 1 on card 2": (lambda d, i: i[2].update(DeviceIndex=1), "efa_only_device_index:"),
+    "efa-only at device 1 on card 2 (not the index the AWS pages give)": (lambda d, i: i[2].update(DeviceIndex=1), "efa_only_device_index:"),
     "two EFAs on card 0": (lambda d, i: i[1].update(NetworkCardIndex=0, DeviceIndex=1), "efa_per_network_card: card 0"),
     "card beyond the instance's cards": (lambda d, i: i[3].update(NetworkCardIndex=4), "beyond the 4 network card"),
     "too few EFAs": (lambda d, i: i.pop(), "efa_count:"),
