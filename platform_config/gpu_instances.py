@@ -6,6 +6,8 @@ Sizes (vCPUs, memory, GPUs) from the EC2 accelerated computing specifications
 types the EFA device plugin schedules on (aws/eks-charts stable/aws-efa-k8s-device-plugin/values.yaml,
 `supportedInstanceLabels`, chart v0.5.30 in tag v0.0.242); EFA interfaces = the network cards that carry one
 (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html: one EFA per network card).
+Every row is checked against tests/upstream_facts/aws/efa.yaml (EFA interfaces and network cards as
+DescribeInstanceTypes reports them, through the instance-type reference Karpenter generates from it).
 Refresh with `aws ec2 describe-instance-types --instance-types <type> --query
 'InstanceTypes[].[VCpuInfo.DefaultVCpus,MemoryInfo.SizeInMiB,GpuInfo.Gpus[0].Count,NetworkInfo.EfaInfo.MaximumEfaInterfaces]'`.
 """
@@ -45,6 +47,7 @@ GPU_INSTANCE_SPECS: dict[str, GpuInstanceSpec] = {
     **_family("gr6", {"4xlarge": (16, 128, 1, 0), "8xlarge": (32, 256, 1, 1)}),
     **_family("p3", {"2xlarge": (8, 61, 1, 0), "8xlarge": (32, 244, 4, 0), "16xlarge": (64, 488, 8, 0)}),
     "p3dn.24xlarge": GpuInstanceSpec(96, 768, 8, 1),
+    "p5.4xlarge": GpuInstanceSpec(16, 256, 1, 1),
     "p4d.24xlarge": GpuInstanceSpec(96, 1152, 8, 4),
     "p4de.24xlarge": GpuInstanceSpec(96, 1152, 8, 4),
     "p5.48xlarge": GpuInstanceSpec(192, 2048, 8, 32),

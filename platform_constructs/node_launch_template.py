@@ -11,8 +11,11 @@ BOTTLEROCKET_PREFIX = "BOTTLEROCKET_"
 
 def efa_network_interfaces(count: int, security_group_ids: list[str]) -> list[ec2.CfnLaunchTemplate.NetworkInterfaceProperty]:
     """One EFA per network card: card 0 carries the primary interface as EFA with ENA (the node's IP), every other
-    card an EFA-only interface (no IP address, so the VPC CNI's address pool is unchanged). No subnet: the node group
-    places the node. https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html
+    card an EFA-only interface at device index 0 (no IP address, so the VPC CNI's address pool is unchanged). No
+    subnet (a managed node group refuses one on an interface) and the security groups on every interface
+    (https://docs.aws.amazon.com/eks/latest/userguide/device-management-efa.html,
+    https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/efa-acc-inst-types.html); every rule with its source is in
+    tests/upstream_facts/aws/efa.yaml.
     """
     if count < 1:
         raise ValueError(f"efa interfaces={count} must be at least 1")

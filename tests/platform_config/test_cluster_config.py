@@ -79,6 +79,13 @@ def test_same_size_types_are_accepted_and_efa_follows_the_instance_types():
     assert parse_config(data, source="ok.yaml").cluster.gpu_node_groups[1].efa_interfaces == 0
 
 
+def test_p5_4xlarge_takes_its_one_efa():
+    # p5.4xlarge (1 H100) supports one EFA; without a row in the GPU table `efa: true` was refused.
+    data = copy.deepcopy(_config("prod"))
+    data["cluster"]["gpu_node_groups"][1].update({"instance_types": ["p5.4xlarge"], "gpus_per_node": 1, "efa": True})
+    assert parse_config(data, source="ok.yaml").cluster.gpu_node_groups[1].efa_interfaces == 1
+
+
 @pytest.mark.parametrize("env", ["dev", "staging", "prod"])
 def test_shipped_gpu_groups_hold_one_size(env):
     config = parse_config(_config(env), source=f"{env}.yaml")

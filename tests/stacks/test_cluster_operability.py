@@ -10,6 +10,9 @@ import pytest
 from k8s_charts.container_logs import container_log_group_name
 from platform_constructs.cluster_addons import METRICS_ADDON
 from tests.stacks.test_cluster_stack import cluster  # noqa: F401  (fixture)
+from tests.support.efa_facts import efa_devices, layout_violations, load_efa_facts
+
+EFA_FACTS = load_efa_facts()
 
 
 def _container_log_group(cluster):
@@ -81,14 +84,14 @@ def test_efa_groups_get_one_efa_per_network_card_a_cluster_placement_group_and_o
             assert "NetworkInterfaces" not in template and "Placement" not in template, name
             assert len(group["Subnets"]) > 1, name
             continue
-        interfaces = template["NetworkInterfaces"]
-        assert [(i["NetworkCardIndex"], i["DeviceIndex"], i["InterfaceType"]) for i in interfaces] == \
-            [(card, 0, "efa" if card == 0 else "efa-only") for card in range(count)]
-        for interface in interfaces:
-            assert {"GroupId": efa_sg[0]} in [g.get("Fn::GetAtt") and {"GroupId": g["Fn::GetAtt"][0]} for g in interface["Groups"]]
-            assert "ClusterSecurityGroupId" in json.dumps(interface["Groups"])
-            assert "SubnetId" not in interface
-        assert "SecurityGroupIds" not in template  # groups sit on the interfaces when the template names interfaces
+        # The interfaces against the EC2/EKS rules (tests/upstream_facts/aws/efa.yaml): the primary on card 0, one
+        # EFA per card, the groups (cluster, FSx client, EFA) on every interface, no subnet, the documented count.
+        fsx_group = json.dumps(cluster.stack.resolve(cluster.stack.fsx_client_security_group_id), sort_keys=True)
+        assert layout_violations(
+            template, instance_types=group["InstanceTypes"], facts=EFA_FACTS,
+            required_groups=["ClusterSecurityGroupId", fsx_group, json.dumps(efa_sg[0])],
+        ) == [], name
+        assert efa_devices(template["NetworkInterfaces"]) == count
         (pg_logical,) = [k for k in placement if template["Placement"]["GroupName"] == {"Ref": k}]
         assert placement[pg_logical]["Properties"]["Strategy"] == "cluster"
         assert len(group["Subnets"]) == 1  # a cluster placement group lives in one AZ
