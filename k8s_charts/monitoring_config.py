@@ -30,7 +30,7 @@ PATH_ANNOTATION = "prometheus.io/path"
 _SELDON_REQUESTS = "seldon_api_executor_server_requests_seconds"
 # The executor times its predictions, feedback, status and metadata answers alike (executor/api/rest/server.go in
 # Seldon Core 1.17.1); the serving figures and SLAs are about predictions.
-_PREDICTIONS = 'service="predictions"'
+PREDICTIONS_SELECTOR = 'service="predictions"'
 
 # The provisioned Prometheus data source (grafana_datasources); every panel queries it by this uid.
 PROMETHEUS_DATASOURCE_UID = "prometheus"
@@ -112,11 +112,11 @@ def alert_rules(sla: SlaConfig) -> dict[str, Any]:
     window = f"{max(5, sla.for_minutes)}m"
     latency = (
         f"histogram_quantile(0.99, sum by (deployment_name, predictor_name, le) "
-        f"(rate({_SELDON_REQUESTS}_bucket{{{_PREDICTIONS}}}[{window}]))) * 1000 > {sla.p99_latency_ms}"
+        f"(rate({_SELDON_REQUESTS}_bucket{{{PREDICTIONS_SELECTOR}}}[{window}]))) * 1000 > {sla.p99_latency_ms}"
     )
     errors = (
-        f"100 * sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count{{{_PREDICTIONS},code=~\"5..\"}}[{window}])) "
-        f"/ sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count{{{_PREDICTIONS}}}[{window}])) > {sla.error_rate_percent}"
+        f"100 * sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count{{{PREDICTIONS_SELECTOR},code=~\"5..\"}}[{window}])) "
+        f"/ sum by (deployment_name, predictor_name) (rate({_SELDON_REQUESTS}_count{{{PREDICTIONS_SELECTOR}}}[{window}])) > {sla.error_rate_percent}"
     )
     return {"groups": [
         {"name": "serving-sla", "rules": [
@@ -239,17 +239,17 @@ def grafana_dashboards(sla: SlaConfig) -> dict[str, str]:
                 ('sum(kube_node_status_allocatable{resource="nvidia_com_gpu"})', "allocatable")], units.Short),
         ]),
         "model-serving.json": _dashboard("ml-serving", "Model serving", [
-            ("Request rate per model", [(f"sum by (deployment_name) (rate({req}_count{{{_PREDICTIONS}}}[5m]))", "{{deployment_name}}")], units.RequestsPerSecond),
+            ("Request rate per model", [(f"sum by (deployment_name) (rate({req}_count{{{PREDICTIONS_SELECTOR}}}[5m]))", "{{deployment_name}}")], units.RequestsPerSecond),
             ("Latency percentiles per model", [
-                (f"histogram_quantile({q}, sum by (deployment_name, le) (rate({req}_bucket{{{_PREDICTIONS}}}[5m]))) * 1000",
+                (f"histogram_quantile({q}, sum by (deployment_name, le) (rate({req}_bucket{{{PREDICTIONS_SELECTOR}}}[5m]))) * 1000",
                  f"{{{{deployment_name}}}} p{int(q * 100)}") for q in (0.5, 0.95, 0.99)], units.Milliseconds),
             ("Error rate per model (%)", [
-                (f'100 * sum by (deployment_name) (rate({req}_count{{{_PREDICTIONS},code=~"5.."}}[5m])) '
-                 f'/ sum by (deployment_name) (rate({req}_count{{{_PREDICTIONS}}}[5m]))',
+                (f'100 * sum by (deployment_name) (rate({req}_count{{{PREDICTIONS_SELECTOR},code=~"5.."}}[5m])) '
+                 f'/ sum by (deployment_name) (rate({req}_count{{{PREDICTIONS_SELECTOR}}}[5m]))',
                  "{{deployment_name}}"),
                 (f"vector({sla.error_rate_percent})", "SLA")], units.Percent),
             ("p99 latency vs SLA", [
-                (f"histogram_quantile(0.99, sum by (deployment_name, le) (rate({req}_bucket{{{_PREDICTIONS}}}[5m]))) * 1000", "{{deployment_name}}"),
+                (f"histogram_quantile(0.99, sum by (deployment_name, le) (rate({req}_bucket{{{PREDICTIONS_SELECTOR}}}[5m]))) * 1000", "{{deployment_name}}"),
                 (f"vector({sla.p99_latency_ms})", "SLA")], units.Milliseconds),
         ]),
     }

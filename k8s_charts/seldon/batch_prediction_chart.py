@@ -49,6 +49,7 @@ class BatchPredictionChart(PlatformChart):
         super().__init__(scope, construct_id, component="batch-prediction", version=SELDON_VERSION,
                          kubernetes_version=props.kubernetes_version, identity_mode=props.identity_mode)
         self.props = props
+        self.account = kplus.ServiceAccount.from_service_account_name(self, "ServingAccount", props.service_account)
         self.jobs = {job.name: self._job(job) for job in props.serving.batch_jobs}
         if props.serving.batch_jobs:
             network_policy(
@@ -112,7 +113,7 @@ class BatchPredictionChart(PlatformChart):
             active_deadline=cdk8s.Duration.seconds(job.deadline_seconds),
             ttl_after_finished=cdk8s.Duration.days(7),
             restart_policy=kplus.RestartPolicy.NEVER,
-            service_account=kplus.ServiceAccount.from_service_account_name(self, f"ServingAccount-{job.name}", props.service_account),
+            service_account=self.account,
             automount_service_account_token=False,
             security_context=restricted_pod(),
             # download, then score (init containers run in order), then upload: three steps, one emptyDir.

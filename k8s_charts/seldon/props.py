@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from k8s_charts.base import pinned_image
+from k8s_charts.base import INSTANCE_METADATA, POD_IDENTITY_AGENT, pinned_image
 from platform_config.serving import ModelDeployment, ServingConfig, SlaConfig
 
 if TYPE_CHECKING:
@@ -183,8 +183,8 @@ class ServingProps:
 
     def credentials_egress(self) -> dict[str, Any]:
         """Egress to where the SDK gets credentials: the Pod Identity agent, or IMDS intercepted by kube2iam."""
-        cidr = "169.254.170.23/32" if self.identity_mode == "pod-identity" else "169.254.169.254/32"
-        return {"to": [{"ipBlock": {"cidr": cidr}}], "ports": [{"protocol": "TCP", "port": 80}]}
+        target = POD_IDENTITY_AGENT if self.identity_mode == "pod-identity" else INSTANCE_METADATA
+        return {"to": [{"ipBlock": {"cidr": target["cidr"]}}], "ports": [{"protocol": "TCP", "port": target["port"]}]}
 
     @staticmethod
     def https_egress() -> dict[str, Any]:

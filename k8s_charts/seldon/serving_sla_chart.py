@@ -28,7 +28,9 @@ from grafana_foundation_sdk.models import units
 
 from k8s_charts.base import PlatformChart
 from k8s_charts.monitoring import COMPONENT_DASHBOARD_CONFIG_MAPS, COMPONENT_RULE_CONFIG_MAPS
-from k8s_charts.monitoring_config import DASHBOARD_REFRESH, DASHBOARD_TIME, DASHBOARD_TIMEZONE, timeseries_panel
+from k8s_charts.monitoring_config import (
+    DASHBOARD_REFRESH, DASHBOARD_TIME, DASHBOARD_TIMEZONE, PREDICTIONS_SELECTOR, timeseries_panel,
+)
 from k8s_charts.seldon.props import SELDON_VERSION, ServingProps
 from platform_config.serving import ModelDeployment
 
@@ -49,7 +51,7 @@ def latency_p99_ms(props: ServingProps, model: ModelDeployment) -> str:
 
 def _predictions(props: ServingProps, model: ModelDeployment) -> str:
     """The model's prediction answers: the executor also times its feedback, status and metadata ones (`service`)."""
-    return f'{_selector(props, model)},service="predictions"'
+    return f"{_selector(props, model)},{PREDICTIONS_SELECTOR}"
 
 
 def error_ratio(props: ServingProps, model: ModelDeployment) -> str:
